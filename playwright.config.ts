@@ -1,0 +1,25 @@
+import { defineConfig } from '@playwright/test'
+import { CHROME_ARGS } from './scripts/chrome.mjs'
+
+// scripts/e2e.mjs finds the browser and passes it as CHROME_PATH before starting Playwright.
+const port = Number(process.env.E2E_PORT ?? 4319)
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  timeout: 30_000,
+  fullyParallel: true,
+  workers: 2,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}/`,
+    launchOptions: { executablePath: process.env.CHROME_PATH ?? '', args: CHROME_ARGS },
+    screenshot: 'only-on-failure',
+  },
+  webServer: {
+    command: `npx vite preview --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+})

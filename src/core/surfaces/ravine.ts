@@ -1,0 +1,25 @@
+import type { Surface } from './types'
+
+/** Ravine: f = 0.5*(x^2 + 100*y^2) (reference id `ravine`). */
+export const ravine: Surface = {
+  id: 'ravine',
+  name: 'Ravine',
+  formula: '0.5*(x^2 + 100*y^2)',
+  latex: 'f(x,y)=\\tfrac12\\left(x^2+100\\,y^2\\right)',
+  // Same operation order as the reference's `js` expression, so float64 rounding matches torch's.
+  f: (x, y) => 0.5 * (x * x + 100 * y * y),
+  grad: (x, y) => [x, 100 * y],
+  domain: { x: [-10, 10], y: [-2.5, 2.5] },
+  minima: [{ x: 0.0, y: 0.0, f: 0.0, isGlobal: true, hessianEigenvalues: [1.0, 100.0] }],
+  defaultStart: [-8, 1],
+  suggestedLr: 0.018,
+  about:
+    'A long, narrow valley: the curvature across it (y) is 100 times the curvature along it (x). Plain gradient descent zig-zags across the valley and crawls along it; momentum builds up speed along it.',
+  quadratic: {
+    hessian: [
+      [1, 0],
+      [0, 100],
+    ],
+    center: [0, 0],
+  },
+}

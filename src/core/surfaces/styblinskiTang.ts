@@ -1,0 +1,47 @@
+import type { Surface } from './types'
+
+/** Styblinski–Tang: f = 0.5*(x^4 - 16*x^2 + 5*x + y^4 - 16*y^2 + 5*y) (reference id `styblinski-tang`). */
+export const styblinskiTang: Surface = {
+  id: 'styblinski-tang',
+  name: 'Styblinski–Tang',
+  formula: '0.5*(x^4 - 16*x^2 + 5*x + y^4 - 16*y^2 + 5*y)',
+  latex: 'f(x,y)=\\tfrac12\\left(x^4-16x^2+5x+y^4-16y^2+5y\\right)',
+  // Same operation order as the reference's `js` expression, so float64 rounding matches torch's.
+  f: (x, y) => 0.5 * (x * x * x * x - 16 * x * x + 5 * x + y * y * y * y - 16 * y * y + 5 * y),
+  grad: (x, y) => [2 * x * x * x - 16 * x + 2.5, 2 * y * y * y - 16 * y + 2.5],
+  domain: { x: [-5, 5], y: [-5, 5] },
+  minima: [
+    {
+      x: -2.9035340277711774,
+      y: -2.9035340277711774,
+      f: -78.33233140754284,
+      isGlobal: true,
+      hessianEigenvalues: [34.5830591026, 34.5830591026],
+    },
+    {
+      x: -2.9035340277711774,
+      y: 2.746802770990837,
+      f: -64.19561235905536,
+      isGlobal: false,
+      hessianEigenvalues: [29.2695527763, 34.5830591026],
+    },
+    {
+      x: 2.746802770990837,
+      y: -2.9035340277711774,
+      f: -64.19561235905536,
+      isGlobal: false,
+      hessianEigenvalues: [29.2695527763, 34.5830591026],
+    },
+    {
+      x: 2.746802770990837,
+      y: 2.746802770990837,
+      f: -50.05889331056789,
+      isGlobal: false,
+      hessianEigenvalues: [29.2695527763, 29.2695527763],
+    },
+  ],
+  defaultStart: [4.5, -1],
+  suggestedLr: 0.01,
+  about:
+    'The 2D Styblinski–Tang function: four minima of different depths at the corners of a square; only (−2.90, −2.90) is global. From the default start plain gradient descent stops in the nearest one; momentum 0.9 reaches the global one.',
+}

@@ -1,0 +1,20 @@
+/** A point or direction in the plane, in surface coordinates. */
+export type Vec2 = readonly [number, number]
+
+/** a·x + y, the one primitive every update rule is written in. */
+export const axpy = (a: number, x: Vec2, y: Vec2): Vec2 => [a * x[0] + y[0], a * x[1] + y[1]]
+
+/** s·v. */
+export const scale = (s: number, v: Vec2): Vec2 => [s * v[0], s * v[1]]
+
+/** a − b. */
+export const sub = (a: Vec2, b: Vec2): Vec2 => [a[0] - b[0], a[1] - b[1]]
+
+/** Dot product. */
+export const dot = (a: Vec2, b: Vec2): number => a[0] * b[0] + a[1] * b[1]
+
+/** Euclidean length. */
+export const norm = (v: Vec2): number => Math.hypot(v[0], v[1])
+
+/** True when both coordinates are finite numbers. */
+export const isFiniteVec = (v: Vec2): boolean => Number.isFinite(v[0]) && Number.isFinite(v[1])

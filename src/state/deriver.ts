@@ -1,0 +1,63 @@
+import {
+  runTrajectory,
+  summarizeRun,
+  type RunSummary,
+  type Surface,
+  type Trajectory,
+  type Vec2,
+} from '../core'
+import type { RunParams } from './params'
+import { RUN_COLORS, RUN_MARKERS, runLabel, runOptions, type RunMarker } from './runOptions'
+
+/** A run with everything derived from it: what the renderers and summaries read. */
+export interface RunResult {
+  readonly run: RunParams
+  readonly index: number
+  readonly label: string
+  readonly color: string
+  readonly marker: RunMarker
+  readonly trajectory: Trajectory
+  readonly summary: RunSummary
+}
+
+/** Inputs shared by every run. */
+interface Shared {
+  readonly surface: Surface
+  readonly lr: number
+  readonly start: Vec2
+  readonly steps: number
+}
+
+/**
+ * A memoizing deriver of run results: a run whose inputs did not change keeps its previous object,
+ * so dragging one run's slider re-renders and redraws only that run's path.
+ */
+export function makeRunDeriver() {
+  let cache = new Map<string, { key: string; result: RunResult }>()
+  return (shared: Shared, runs: readonly RunParams[]): RunResult[] => {
+    const { surface, lr, start, steps } = shared
+    const next = new Map<string, { key: string; result: RunResult }>()
+    const results = runs.map((run, index) => {
+      const key = JSON.stringify([surface.id, lr, start, steps, run.momentum, run.rule, index])
+      const hit = cache.get(run.id)
+      if (hit && hit.key === key && hit.result.run === run) {
+        next.set(run.id, hit)
+        return hit.result
+      }
+      const trajectory = runTrajectory(surface, runOptions(run, lr, start, steps))
+      const result: RunResult = {
+        run,
+        index,
+        label: runLabel(run),
+        color: RUN_COLORS[index % RUN_COLORS.length] as string,
+        marker: RUN_MARKERS[index % RUN_MARKERS.length] as RunMarker,
+        trajectory,
+        summary: summarizeRun(surface, trajectory),
+      }
+      next.set(run.id, { key, result })
+      return result
+    })
+    cache = next
+    return results
+  }
+}

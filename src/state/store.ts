@@ -1,0 +1,105 @@
+import { createStore } from 'zustand/vanilla'
+import type { Vec2 } from '../core'
+import { getSurface } from '../core'
+import { clamp, LIMITS, type Layout, type Params, type RunParams, type UpdateRule } from './params'
+
+/** Playback: `playhead` is how many steps are drawn; null means "the whole path". */
+export interface Playback {
+  readonly playhead: number | null
+  readonly isPlaying: boolean
+  /** Steps per second while playing. */
+  readonly speed: number
+  /** The step under the pointer in the loss chart, highlighted on every panel. */
+  readonly hoverStep: number | null
+}
+
+export interface Actions {
+  setSurface(id: string): void
+  setLr(lr: number): void
+  setStart(start: Vec2): void
+  setSteps(steps: number): void
+  setLayout(layout: Layout): void
+  setMomentum(runId: string, momentum: number): void
+  setRule(runId: string, rule: UpdateRule): void
+  addRun(): void
+  removeRun(runId: string): void
+  play(): void
+  pause(): void
+  stepOnce(): void
+  reset(): void
+  setSpeed(speed: number): void
+  setPlayhead(playhead: number | null): void
+  setHoverStep(step: number | null): void
+  /** Replace every input at once (presets, URL, custom-element attributes). */
+  load(params: Params): void
+}
+
+export type ExplorerState = Params & Playback & Actions
+export type ExplorerStore = ReturnType<typeof createExplorerStore>
+
+const showAll = { playhead: null, isPlaying: false } as const
+
+/** One store per figure: two explorers on one page never share state. */
+export function createExplorerStore(initial: Params) {
+  let nextId = initial.runs.length + 1
+  const freshId = (taken: readonly RunParams[]) => {
+    while (taken.some((r) => r.id === `r${nextId}`)) nextId++
+    return `r${nextId++}`
+  }
+  return createStore<ExplorerState>()((set, get) => {
+    const updateRun = (runId: string, patch: Partial<RunParams>) =>
+      set((s) => ({
+        ...showAll,
+        runs: s.runs.map((r) => (r.id === runId ? { ...r, ...patch } : r)),
+      }))
+    return {
+      ...initial,
+      playhead: null,
+      isPlaying: false,
+      speed: 60,
+      hoverStep: null,
+      setSurface(id) {
+        const surface = getSurface(id)
+        if (!surface) return
+        set({ ...showAll, surface: id, lr: surface.suggestedLr, start: surface.defaultStart })
+      },
+      setLr: (lr) => set({ ...showAll, lr: clamp(lr, LIMITS.lr) }),
+      setStart: (start) => set({ ...showAll, start }),
+      setSteps: (steps) => set({ ...showAll, steps: Math.round(clamp(steps, LIMITS.steps)) }),
+      setLayout: (layout) => set({ layout }),
+      setMomentum: (runId, momentum) =>
+        updateRun(runId, { momentum: clamp(momentum, LIMITS.momentum) }),
+      setRule: (runId, rule) => updateRun(runId, { rule }),
+      addRun() {
+        const { runs } = get()
+        if (runs.length >= LIMITS.maxRuns) return
+        const momentum = [0.5, 0.99, 0.8, 0.1, 0.95, 0.3][runs.length % 6] ?? 0.5
+        set({ ...showAll, runs: [...runs, { id: freshId(runs), momentum, rule: 'heavy-ball' }] })
+      },
+      removeRun(runId) {
+        const { runs } = get()
+        if (runs.length <= 1) return
+        set({ ...showAll, runs: runs.filter((r) => r.id !== runId) })
+      },
+      play() {
+        const { playhead, steps } = get()
+        // Replay from the start when the whole path is already drawn.
+        set({ isPlaying: true, playhead: playhead === null || playhead >= steps ? 0 : playhead })
+      },
+      pause: () => set({ isPlaying: false }),
+      stepOnce() {
+        const { playhead, steps } = get()
+        const at = playhead === null || playhead >= steps ? 0 : playhead
+        set({ isPlaying: false, playhead: Math.min(steps, at + 1) })
+      },
+      reset: () => set({ isPlaying: false, playhead: 0 }),
+      setSpeed: (speed) => set({ speed: clamp(speed, [1, 600]) }),
+      setPlayhead: (playhead) => set({ playhead }),
+      setHoverStep: (hoverStep) => set({ hoverStep }),
+      load(params) {
+        nextId = Math.max(nextId, params.runs.length + 1)
+        set({ ...showAll, ...params })
+      },
+    }
+  })
+}
