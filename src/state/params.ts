@@ -1,4 +1,4 @@
-import { defaultSurfaceId, getSurface, type Vec2 } from '../core'
+import { defaultSurfaceId, getSurface, type Range, type Vec2 } from '../core'
 
 /** The update rule of one run as the page offers it (Nesterov is torch's heavy ball + look-ahead). */
 export type UpdateRule = 'heavy-ball' | 'nesterov' | 'ema'
@@ -21,6 +21,35 @@ export interface Params {
   readonly runs: readonly RunParams[]
   readonly steps: number
   readonly layout: Layout
+  /** Whether the tuning map panel is open (URL `map=1`). */
+  readonly map: boolean
+  /** The custom surface's expression f(x, y) (URL `f`); used when `surface` is 'custom'. */
+  readonly f: string
+  /** A view range overriding the surface's own (URL `view=xmin,xmax,ymin,ymax`), or null. */
+  readonly view: { readonly x: Range; readonly y: Range } | null
+}
+
+/** The controls an embed can show (URL `controls=momentum,lr,play`). */
+export const CONTROL_NAMES = [
+  'momentum',
+  'lr',
+  'play',
+  'surface',
+  'rule',
+  'steps',
+  'runs',
+  'start',
+  'layout',
+  'map',
+] as const
+export type ControlName = (typeof CONTROL_NAMES)[number]
+
+/** How the page is shown, as opposed to what it shows: also from the URL, never in the store. */
+export interface ViewOptions {
+  /** `embed=1`: only the figure and the chosen controls. */
+  readonly embed: boolean
+  /** Which controls an embed shows; null means every control. */
+  readonly controls: readonly ControlName[] | null
 }
 
 export const LIMITS = {
@@ -46,6 +75,9 @@ export function defaultParams(surfaceId = defaultSurfaceId): Params {
     runs: defaultRuns(),
     steps: 300,
     layout: 'overlay',
+    map: false,
+    f: '',
+    view: null,
   }
 }
 
