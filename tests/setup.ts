@@ -1,1 +1,8 @@
 import '@testing-library/jest-dom/vitest'
+import { afterEach } from 'vitest'
+
+// Unmount what a DOM test rendered, so the next test starts from an empty document.
+if (typeof document !== 'undefined') {
+  const { cleanup } = await import('@testing-library/react')
+  afterEach(cleanup)
+}

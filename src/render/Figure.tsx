@@ -1,44 +1,56 @@
 import { useMemo } from 'react'
+import { useShallow } from 'zustand/react/shallow'
 import { useExplorer } from '../state/context'
 import { useRunResults, useSurface } from '../state/derived'
-import { ContourLayer } from './ContourLayer'
-import { computeContours } from './contours'
+import { contoursFor } from './contours'
+import { Plot } from './Plot'
 import { makeScales } from './scales'
-import { TrajectoryLayer } from './TrajectoryLayer'
 
 export const PLOT_WIDTH = 640
 export const PLOT_HEIGHT = 400
 
-/** The contour plot with every run drawn over it. */
+/** The contour view: every run on one plot (overlay), or one small panel per run (split). */
 export function Figure() {
   const surface = useSurface()
   const results = useRunResults()
-  const start = useExplorer((s) => s.start)
-  const playhead = useExplorer((s) => s.playhead)
-  const scales = useMemo(() => makeScales(surface.domain, PLOT_WIDTH, PLOT_HEIGHT), [surface])
-  const contours = useMemo(() => computeContours(surface, scales), [surface, scales])
+  const s = useExplorer(
+    useShallow((st) => ({
+      start: st.start,
+      lr: st.lr,
+      playhead: st.playhead,
+      hoverStep: st.hoverStep,
+      layout: st.layout,
+      view: st.view,
+      setStart: st.setStart,
+    })),
+  )
+  const domain = s.view ?? surface.domain
+  const scales = useMemo(() => makeScales(domain, PLOT_WIDTH, PLOT_HEIGHT), [domain])
+  const contours = useMemo(() => contoursFor(surface, domain, scales), [surface, domain, scales])
+  const cursor = s.hoverStep ?? s.playhead
+  const common = {
+    surface,
+    scales,
+    contours,
+    start: s.start,
+    lr: s.lr,
+    playhead: s.playhead,
+    cursor,
+    onMoveStart: s.setStart,
+  }
+  if (s.layout === 'split') {
+    return (
+      <div className="me-split" role="group" aria-label="Runs side by side">
+        {results.map((r) => (
+          <figure key={r.run.id} className="me-panel">
+            <figcaption style={{ color: r.color }}>{r.label}</figcaption>
+            <Plot {...common} results={[r]} label={`${r.label} on ${surface.name}`} />
+          </figure>
+        ))}
+      </div>
+    )
+  }
   return (
-    <svg
-      className="me-figure"
-      viewBox={`0 0 ${PLOT_WIDTH} ${PLOT_HEIGHT}`}
-      role="group"
-      aria-label={`Contours of ${surface.name} with ${results.length} runs`}
-    >
-      <ContourLayer contours={contours} />
-      {surface.minima.map((m, i) => (
-        <circle key={i} cx={scales.x(m.x)} cy={scales.y(m.y)} r={5} fill="#1b9e3a" stroke="#fff" />
-      ))}
-      <circle
-        cx={scales.x(start[0])}
-        cy={scales.y(start[1])}
-        r={5}
-        fill="#fff"
-        stroke="#222"
-        strokeWidth={2}
-      />
-      {results.map((r) => (
-        <TrajectoryLayer key={r.run.id} result={r} scales={scales} count={playhead} />
-      ))}
-    </svg>
+    <Plot {...common} results={results} label={`${surface.name} with ${results.length} runs`} />
   )
 }

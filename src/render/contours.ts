@@ -1,6 +1,6 @@
 import { contours } from 'd3-contour'
 import { scaleLinear, scaleLog } from 'd3-scale'
-import type { Surface } from '../core'
+import type { Range, Surface } from '../core'
 import { ringsToPath } from './geometry'
 import type { Scales } from './scales'
 
@@ -43,10 +43,13 @@ export function logThresholds(values: ArrayLike<number>, count = 18): number[] {
   return Array.from({ length: count }, (_, i) => lo + offset.invert(i / (count - 1)))
 }
 
-/** Samples f at cell centres of an nx × ny grid over the surface's view; row 0 is the top. */
-export function sampleGrid(surface: Surface, nx: number, ny: number): Float64Array {
+/** A view: the x and y ranges drawn. */
+export type Domain = { readonly x: Range; readonly y: Range }
+
+/** Samples f at cell centres of an nx × ny grid over a view; row 0 is the top. */
+export function sampleGrid(surface: Surface, domain: Domain, nx: number, ny: number): Float64Array {
   const values = new Float64Array(nx * ny)
-  const { x, y } = surface.domain
+  const { x, y } = domain
   for (let j = 0; j < ny; j++) {
     const yv = y[1] - ((j + 0.5) / ny) * (y[1] - y[0])
     for (let i = 0; i < nx; i++) {
@@ -57,9 +60,15 @@ export function sampleGrid(surface: Surface, nx: number, ny: number): Float64Arr
   return values
 }
 
-/** Filled contour bands of the surface, in the pixel space of `scales`. */
-export function computeContours(surface: Surface, scales: Scales, nx = 160, ny = 100): ContourSet {
-  const values = sampleGrid(surface, nx, ny)
+/** Filled contour bands of the surface over a view, in the pixel space of `scales`. */
+export function computeContours(
+  surface: Surface,
+  domain: Domain,
+  scales: Scales,
+  nx = 160,
+  ny = 100,
+): ContourSet {
+  const values = sampleGrid(surface, domain, nx, ny)
   let bad = 0
   // d3-contour needs numbers everywhere: an undefined cell becomes +∞-like, above every band.
   const clean = Array.from(values, (v) => (Number.isFinite(v) ? v : (bad++, Number.MAX_VALUE)))
@@ -84,4 +93,19 @@ export function computeContours(surface: Surface, scales: Scales, nx = 160, ny =
     fill: rank(i),
   }))
   return { bands, thresholds, color: colorOf, undefinedFraction: bad / values.length }
+}
+
+const cache = new WeakMap<Surface, Map<string, ContourSet>>()
+
+/**
+ * Contours of a surface at a plot size, computed once and shared by every panel: surfaces are
+ * immutable objects, so they key the cache (a new custom expression is a new object).
+ */
+export function contoursFor(surface: Surface, domain: Domain, scales: Scales): ContourSet {
+  const key = `${domain.x.join()},${domain.y.join()},${scales.width}x${scales.height}`
+  let bySize = cache.get(surface)
+  if (!bySize) cache.set(surface, (bySize = new Map()))
+  let set = bySize.get(key)
+  if (!set) bySize.set(key, (set = computeContours(surface, domain, scales)))
+  return set
 }

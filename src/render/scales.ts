@@ -1,10 +1,16 @@
-import { scaleLinear, type ScaleLinear } from 'd3-scale'
+import { scaleLinear } from 'd3-scale'
 import type { Range } from '../core'
+
+/** A continuous map from data to pixels and back (d3's linear and log scales both fit). */
+export interface Axis {
+  (value: number): number
+  invert(px: number): number
+}
 
 /** Surface coordinates → pixels of a plot of the given size (y grows upward on screen). */
 export interface Scales {
-  readonly x: ScaleLinear<number, number>
-  readonly y: ScaleLinear<number, number>
+  readonly x: Axis
+  readonly y: Axis
   readonly width: number
   readonly height: number
 }

@@ -73,7 +73,8 @@ export function defaultParams(surfaceId = defaultSurfaceId): Params {
     lr: surface.suggestedLr,
     start: surface.defaultStart,
     runs: defaultRuns(),
-    steps: 300,
+    // Long enough for plain GD to reach the ravine's minimum (495 steps), so the race has an end.
+    steps: 600,
     layout: 'overlay',
     map: false,
     f: '',

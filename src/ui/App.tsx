@@ -1,42 +1,50 @@
+import { ContourLegend } from '../render/ContourLegend'
 import { Figure } from '../render/Figure'
-import { useExplorer } from '../state/context'
-import { useRunResults } from '../state/derived'
+import { LossChart } from '../render/LossChart'
+import { UpdateChart } from '../render/UpdateChart'
+import { useSurface } from '../state/derived'
+import { Explanation } from './Explanation'
+import { LearningRateSlider } from './LearningRateSlider'
+import { PlayControls } from './PlayControls'
+import { Presets } from './Presets'
+import { RunList } from './RunList'
+import { LayoutToggle, StepsInput, SurfaceSelect } from './SetupControls'
+import { Summary } from './Summary'
+import { usePlayback } from './usePlayback'
 
-/** The explorer page. */
+/** The explorer: presets, the contour view and charts, the controls, and what the runs show. */
 export function App() {
-  const results = useRunResults()
-  const lr = useExplorer((s) => s.lr)
-  const setLr = useExplorer((s) => s.setLr)
-  const setMomentum = useExplorer((s) => s.setMomentum)
+  usePlayback()
+  const surface = useSurface()
   return (
-    <main className="me-app">
-      <h1>Momentum Explorer</h1>
-      <Figure />
-      <label>
-        Learning rate {lr}
-        <input
-          type="range"
-          min={-4}
-          max={0}
-          step={0.01}
-          value={Math.log10(lr)}
-          onChange={(e) => setLr(10 ** Number(e.target.value))}
-        />
-      </label>
-      {results.map((r) => (
-        <label key={r.run.id}>
-          {r.label}
-          <input
-            type="range"
-            aria-label={`Momentum, run ${r.index + 1}`}
-            min={0}
-            max={0.999}
-            step={0.001}
-            value={r.run.momentum}
-            onChange={(e) => setMomentum(r.run.id, Number(e.target.value))}
-          />
-        </label>
-      ))}
-    </main>
+    <div className="me-app">
+      <header className="me-header">
+        <h1>Momentum Explorer</h1>
+        <p>
+          Plain gradient descent steps along the current gradient only; momentum keeps a running sum
+          of past gradients. Drag the momentum rate and watch the race.
+        </p>
+        <Presets />
+      </header>
+      <div className="me-layout-grid">
+        <main className="me-stage">
+          <Figure />
+          <ContourLegend />
+          <PlayControls />
+          <Summary />
+          <LossChart />
+          <UpdateChart />
+        </main>
+        <aside className="me-controls" aria-label="Controls">
+          <SurfaceSelect />
+          <p className="me-about">{surface.about}</p>
+          <LearningRateSlider />
+          <RunList />
+          <StepsInput />
+          <LayoutToggle />
+        </aside>
+      </div>
+      <Explanation />
+    </div>
   )
 }

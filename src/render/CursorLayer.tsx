@@ -1,0 +1,105 @@
+import type { Surface, Vec2 } from '../core'
+import type { RunResult } from '../state/derived'
+import { markerPath } from './geometry'
+import type { Scales } from './scales'
+
+interface Props {
+  readonly results: readonly RunResult[]
+  readonly surface: Surface
+  readonly lr: number
+  readonly step: number
+  readonly scales: Scales
+}
+
+/** Pixel position of a surface point, or null if it is not drawable. */
+function px(p: Vec2 | undefined, scales: Scales): [number, number] | null {
+  if (!p) return null
+  const q: [number, number] = [scales.x(p[0]), scales.y(p[1])]
+  return Number.isFinite(q[0]) && Number.isFinite(q[1]) ? q : null
+}
+
+/**
+ * At the cursor step, each run's point with two arrows: the step it actually takes (solid: the
+ * velocity) and the step plain GD would take from there (dashed: −lr·∇f). Where they differ is
+ * momentum at work.
+ */
+export function CursorLayer({ results, surface, lr, step, scales }: Props) {
+  return (
+    <g className="me-cursor" aria-hidden="true">
+      {results.map((r) => {
+        const { points } = r.trajectory
+        const k = Math.min(step, points.length - 1)
+        const here = points[k]
+        const at = px(here, scales)
+        if (!here || !at) return null
+        const next = px(points[k + 1], scales)
+        const g = surface.grad(here[0], here[1])
+        const gdStep = px([here[0] - lr * g[0], here[1] - lr * g[1]], scales)
+        return (
+          <g key={r.run.id} style={{ color: r.color }}>
+            {gdStep && (
+              <line
+                x1={at[0]}
+                y1={at[1]}
+                x2={gdStep[0]}
+                y2={gdStep[1]}
+                stroke="#333"
+                strokeWidth={1.5}
+                strokeDasharray="4 3"
+                markerEnd="url(#me-arrow-grey)"
+              />
+            )}
+            {next && (
+              <line
+                x1={at[0]}
+                y1={at[1]}
+                x2={next[0]}
+                y2={next[1]}
+                stroke="currentColor"
+                strokeWidth={2.5}
+                markerEnd="url(#me-arrow)"
+              />
+            )}
+            <path
+              d={markerPath(r.marker, 7)}
+              transform={`translate(${at[0].toFixed(1)},${at[1].toFixed(1)})`}
+              fill="#fff"
+              stroke="currentColor"
+              strokeWidth={2.5}
+            />
+          </g>
+        )
+      })}
+    </g>
+  )
+}
+
+/** Arrowheads for the cursor's arrows (context-stroke is not universal, so two markers). */
+export function ArrowDefs() {
+  return (
+    <defs>
+      <marker
+        id="me-arrow"
+        viewBox="0 0 10 10"
+        refX="8"
+        refY="5"
+        markerWidth="6"
+        markerHeight="6"
+        orient="auto-start-reverse"
+      >
+        <path d="M0,0L10,5L0,10Z" fill="context-stroke" />
+      </marker>
+      <marker
+        id="me-arrow-grey"
+        viewBox="0 0 10 10"
+        refX="8"
+        refY="5"
+        markerWidth="6"
+        markerHeight="6"
+        orient="auto-start-reverse"
+      >
+        <path d="M0,0L10,5L0,10Z" fill="#333" />
+      </marker>
+    </defs>
+  )
+}

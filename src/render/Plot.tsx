@@ -1,0 +1,131 @@
+import { useRef, type KeyboardEvent, type PointerEvent } from 'react'
+import type { Surface, Vec2 } from '../core'
+import type { RunResult } from '../state/derived'
+import { ContourLayer } from './ContourLayer'
+import type { ContourSet } from './contours'
+import { ArrowDefs, CursorLayer } from './CursorLayer'
+import type { Scales } from './scales'
+import { TrajectoryLayer } from './TrajectoryLayer'
+
+interface Props {
+  readonly surface: Surface
+  readonly results: readonly RunResult[]
+  readonly scales: Scales
+  readonly contours: ContourSet
+  readonly start: Vec2
+  readonly lr: number
+  readonly playhead: number | null
+  /** The step under a cursor (loss-chart hover, or the playhead), or null. */
+  readonly cursor: number | null
+  readonly label: string
+  readonly onMoveStart: (start: Vec2) => void
+}
+
+/** Fraction of the view one arrow-key press moves the start (Shift: ten times as far). */
+const KEY_STEP = 0.01
+
+/** One contour plot with its runs; click, drag or arrow keys move the shared start point. */
+export function Plot(p: Props) {
+  const svg = useRef<SVGSVGElement>(null)
+  const dragging = useRef(false)
+  const { scales, surface } = p
+
+  const toSurface = (e: PointerEvent<SVGSVGElement>): Vec2 | null => {
+    const box = svg.current?.getBoundingClientRect()
+    if (!box || box.width === 0 || box.height === 0) return null
+    const vx = ((e.clientX - box.left) / box.width) * scales.width
+    const vy = ((e.clientY - box.top) / box.height) * scales.height
+    return [
+      clampTo(scales.x.invert(vx), surface.domain.x),
+      clampTo(scales.y.invert(vy), surface.domain.y),
+    ]
+  }
+  const onPointerDown = (e: PointerEvent<SVGSVGElement>) => {
+    if (e.button !== 0) return
+    dragging.current = true
+    e.currentTarget.setPointerCapture?.(e.pointerId)
+    const at = toSurface(e)
+    if (at) p.onMoveStart(at)
+  }
+  const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
+    if (!dragging.current) return
+    const at = toSurface(e)
+    if (at) p.onMoveStart(at)
+  }
+  const onPointerUp = () => {
+    dragging.current = false
+  }
+  const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
+    const dir = ARROWS[e.key]
+    if (!dir) return
+    e.preventDefault()
+    const f = e.shiftKey ? KEY_STEP * 10 : KEY_STEP
+    const { x, y } = surface.domain
+    p.onMoveStart([
+      clampTo(p.start[0] + dir[0] * f * (x[1] - x[0]), x),
+      clampTo(p.start[1] + dir[1] * f * (y[1] - y[0]), y),
+    ])
+  }
+
+  return (
+    <svg
+      ref={svg}
+      className="me-plot"
+      viewBox={`0 0 ${scales.width} ${scales.height}`}
+      role="application"
+      aria-roledescription="contour plot"
+      aria-label={`${p.label}. Start at (${p.start[0].toFixed(2)}, ${p.start[1].toFixed(2)}): click, drag or use the arrow keys to move it.`}
+      tabIndex={0}
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onPointerUp={onPointerUp}
+      onPointerCancel={onPointerUp}
+      onKeyDown={onKeyDown}
+    >
+      <ArrowDefs />
+      <ContourLayer contours={p.contours} />
+      {surface.minima.map((m, i) => (
+        <circle
+          key={i}
+          className="me-minimum"
+          cx={scales.x(m.x)}
+          cy={scales.y(m.y)}
+          r={m.isGlobal ? 6 : 4.5}
+          fill={m.isGlobal ? '#1b9e3a' : '#fff'}
+          stroke="#1b9e3a"
+          strokeWidth={2}
+        />
+      ))}
+      {p.results.map((r) => (
+        <TrajectoryLayer key={r.run.id} result={r} scales={scales} count={p.playhead} />
+      ))}
+      <circle
+        className="me-start"
+        cx={scales.x(p.start[0])}
+        cy={scales.y(p.start[1])}
+        r={6}
+        fill="#fff"
+        stroke="#111"
+        strokeWidth={2.5}
+      />
+      {p.cursor !== null && (
+        <CursorLayer
+          results={p.results}
+          surface={surface}
+          lr={p.lr}
+          step={p.cursor}
+          scales={scales}
+        />
+      )}
+    </svg>
+  )
+}
+
+const ARROWS: Record<string, Vec2> = {
+  ArrowLeft: [-1, 0],
+  ArrowRight: [1, 0],
+  ArrowUp: [0, 1],
+  ArrowDown: [0, -1],
+}
+
+const clampTo = (v: number, [lo, hi]: readonly [number, number]) => Math.min(hi, Math.max(lo, v))

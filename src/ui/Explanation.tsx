@@ -1,0 +1,53 @@
+import { quadraticTheory } from '../core'
+import { useExplorer } from '../state/context'
+import { useSurface } from '../state/derived'
+import { formatNumber } from './format'
+
+/** The update rules written out with the current α and β, and the surface's theory when known. */
+export function Explanation() {
+  const surface = useSurface()
+  const lr = formatNumber(useExplorer((s) => s.lr))
+  const runs = useExplorer((s) => s.runs)
+  const beta = formatNumber(runs.find((r) => r.momentum > 0)?.momentum ?? 0.9)
+  const theory = surface.quadratic ? quadraticTheory(surface.quadratic) : null
+  return (
+    <details className="me-explain">
+      <summary>How the update rules work</summary>
+      <p>
+        With g = ∇f(w) at the current point, α = {lr} and β = {beta}:
+      </p>
+      <dl>
+        <dt>Gradient descent</dt>
+        <dd className="me-formula">w ← w − {lr}·g</dd>
+        <dt>Heavy ball (PyTorch SGD)</dt>
+        <dd className="me-formula">
+          v ← {beta}·v + g, &nbsp; w ← w − {lr}·v &nbsp;(v starts as the first g)
+        </dd>
+        <dt>Nesterov</dt>
+        <dd className="me-formula">
+          v ← {beta}·v + g, &nbsp; w ← w − {lr}·(g + {beta}·v)
+        </dd>
+        <dt>Moving average</dt>
+        <dd className="me-formula">
+          v ← {beta}·v + (1 − {beta})·g, &nbsp; w ← w − {lr}·v &nbsp;(v starts at 0)
+        </dd>
+      </dl>
+      <p>
+        The velocity v is a running sum of past gradients: parts that flip sign from step to step
+        (across a valley) cancel, parts that keep their sign (along it) add up to a step up to 1/(1
+        − β) = {formatNumber(1 / (1 - Number(beta)))} times longer. The moving average with rate α
+        is exactly heavy ball with rate α·(1 − β).
+      </p>
+      {theory && (
+        <p>
+          On this quadratic the curvatures are {formatNumber(theory.mu)} and{' '}
+          {formatNumber(theory.L)} (condition number κ = {formatNumber(theory.conditionNumber)}).
+          Plain GD is stable for α &lt; {formatNumber(theory.gdStableBelowLr)} and at best shrinks
+          the error by {formatNumber(theory.gdBestRate, 4)} per step; tuned momentum (α ={' '}
+          {formatNumber(theory.momentumBestLr)}, β = {formatNumber(theory.momentumBestMomentum)}) by{' '}
+          {formatNumber(theory.momentumBestRate, 4)}.
+        </p>
+      )}
+    </details>
+  )
+}

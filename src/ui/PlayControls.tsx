@@ -1,0 +1,48 @@
+import { useShallow } from 'zustand/react/shallow'
+import { useExplorer } from '../state/context'
+
+const SPEEDS = [10, 30, 60, 120, 300] as const
+
+/** Play / Pause, Step, Reset and the playback speed. */
+export function PlayControls() {
+  const s = useExplorer(
+    useShallow((st) => ({
+      isPlaying: st.isPlaying,
+      playhead: st.playhead,
+      steps: st.steps,
+      speed: st.speed,
+      play: st.play,
+      pause: st.pause,
+      stepOnce: st.stepOnce,
+      reset: st.reset,
+      setSpeed: st.setSpeed,
+    })),
+  )
+  const at = s.playhead ?? s.steps
+  return (
+    <div className="me-play" role="group" aria-label="Playback">
+      <button type="button" onClick={s.isPlaying ? s.pause : s.play} aria-pressed={s.isPlaying}>
+        {s.isPlaying ? 'Pause' : 'Play'}
+      </button>
+      <button type="button" onClick={s.stepOnce}>
+        Step
+      </button>
+      <button type="button" onClick={s.reset}>
+        Reset
+      </button>
+      <label className="me-inline">
+        Speed
+        <select value={s.speed} onChange={(e) => s.setSpeed(Number(e.target.value))}>
+          {SPEEDS.map((v) => (
+            <option key={v} value={v}>
+              {v} steps/s
+            </option>
+          ))}
+        </select>
+      </label>
+      <span className="me-step-count" aria-live="off">
+        step {at} / {s.steps}
+      </span>
+    </div>
+  )
+}

@@ -1,0 +1,111 @@
+import { useId } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import { useExplorer } from '../state/context'
+import { useRunResults, type RunResult } from '../state/derived'
+import { LIMITS, type UpdateRule } from '../state/params'
+import { formatMomentum } from '../state/runOptions'
+import { markerPath } from '../render/geometry'
+import { momentumToPosition, POSITIONS, positionToMomentum } from './momentumScale'
+
+const RULES: readonly { value: UpdateRule; label: string }[] = [
+  { value: 'heavy-ball', label: 'Heavy ball (PyTorch SGD)' },
+  { value: 'nesterov', label: 'Nesterov' },
+  { value: 'ema', label: 'Moving average' },
+]
+
+/** One row per run: its colour and marker, a Momentum slider, its update rule, and Remove. */
+export function RunList({ showRule = true, showAddRemove = true }) {
+  const results = useRunResults()
+  const add = useExplorer((s) => s.addRun)
+  return (
+    <fieldset className="me-runs">
+      <legend>Runs</legend>
+      {results.map((r) => (
+        <RunRow
+          key={r.run.id}
+          result={r}
+          showRule={showRule}
+          canRemove={showAddRemove && results.length > 1}
+        />
+      ))}
+      {showAddRemove && (
+        <button type="button" onClick={add} disabled={results.length >= LIMITS.maxRuns}>
+          Add run
+        </button>
+      )}
+    </fieldset>
+  )
+}
+
+function RunRow({
+  result,
+  showRule,
+  canRemove,
+}: {
+  result: RunResult
+  showRule: boolean
+  canRemove: boolean
+}) {
+  const { run, index } = result
+  const a = useExplorer(
+    useShallow((s) => ({ setMomentum: s.setMomentum, setRule: s.setRule, removeRun: s.removeRun })),
+  )
+  const id = useId()
+  const ruleId = useId()
+  return (
+    <div className="me-run-row" data-run={run.id}>
+      <div className="me-run-head">
+        <svg width="22" height="14" aria-hidden="true" style={{ color: result.color }}>
+          <line x1="0" y1="7" x2="22" y2="7" stroke="currentColor" strokeWidth="3" />
+          <path
+            d={markerPath(result.marker, 4.5)}
+            transform="translate(11,7)"
+            fill="currentColor"
+            stroke="#fff"
+          />
+        </svg>
+        <label htmlFor={id}>{result.label}</label>
+        {canRemove && (
+          <button
+            type="button"
+            className="me-remove"
+            aria-label={`Remove run ${index + 1} (${result.label})`}
+            onClick={() => a.removeRun(run.id)}
+          >
+            ×
+          </button>
+        )}
+      </div>
+      <div className="me-field">
+        <input
+          id={id}
+          type="range"
+          aria-label={`Momentum β, run ${index + 1}`}
+          aria-valuetext={`β = ${formatMomentum(run.momentum)}`}
+          min={0}
+          max={POSITIONS}
+          step={1}
+          value={momentumToPosition(run.momentum)}
+          onChange={(e) => a.setMomentum(run.id, positionToMomentum(Number(e.target.value)))}
+        />
+        <output htmlFor={id}>β = {formatMomentum(run.momentum)}</output>
+      </div>
+      {showRule && (
+        <div className="me-field me-inline">
+          <label htmlFor={ruleId}>Rule</label>
+          <select
+            id={ruleId}
+            value={run.rule}
+            onChange={(e) => a.setRule(run.id, e.target.value as UpdateRule)}
+          >
+            {RULES.map((r) => (
+              <option key={r.value} value={r.value}>
+                {r.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,79 @@
+import { useId } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import { surfaces } from '../core'
+import { useExplorer } from '../state/context'
+import { LIMITS, type Layout } from '../state/params'
+
+/** Surface, number of steps and layout. */
+export function SurfaceSelect() {
+  const { surface, setSurface } = useExplorer(
+    useShallow((s) => ({ surface: s.surface, setSurface: s.setSurface })),
+  )
+  const id = useId()
+  return (
+    <div className="me-field">
+      <label htmlFor={id}>Surface</label>
+      <select id={id} value={surface} onChange={(e) => setSurface(e.target.value)}>
+        {surfaces.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
+
+export function StepsInput() {
+  const { steps, setSteps } = useExplorer(
+    useShallow((s) => ({ steps: s.steps, setSteps: s.setSteps })),
+  )
+  const id = useId()
+  return (
+    <div className="me-field">
+      <label htmlFor={id}>Steps</label>
+      <input
+        id={id}
+        type="number"
+        inputMode="numeric"
+        min={LIMITS.steps[0]}
+        max={LIMITS.steps[1]}
+        step={50}
+        value={steps}
+        onChange={(e) => {
+          const v = Number(e.target.value)
+          if (Number.isFinite(v) && e.target.value !== '') setSteps(v)
+        }}
+      />
+    </div>
+  )
+}
+
+const LAYOUTS: readonly { value: Layout; label: string }[] = [
+  { value: 'overlay', label: 'Overlay' },
+  { value: 'split', label: 'Side by side' },
+]
+
+export function LayoutToggle() {
+  const { layout, setLayout } = useExplorer(
+    useShallow((s) => ({ layout: s.layout, setLayout: s.setLayout })),
+  )
+  const name = useId()
+  return (
+    <fieldset className="me-layout">
+      <legend>Layout</legend>
+      {LAYOUTS.map((l) => (
+        <label key={l.value} className="me-inline">
+          <input
+            type="radio"
+            name={name}
+            value={l.value}
+            checked={layout === l.value}
+            onChange={() => setLayout(l.value)}
+          />
+          {l.label}
+        </label>
+      ))}
+    </fieldset>
+  )
+}

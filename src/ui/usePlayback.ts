@@ -1,0 +1,50 @@
+import { useEffect } from 'react'
+import { useExplorerStore } from '../state/context'
+import { usePrefersReducedMotion } from './usePrefersReducedMotion'
+
+/**
+ * While playing, advances the playhead on animation frames at `speed` steps per second; at the last
+ * step it stops and shows the whole path. Under prefers-reduced-motion, Play shows the whole path at
+ * once instead of animating it.
+ */
+export function usePlayback() {
+  const store = useExplorerStore()
+  const isReduced = usePrefersReducedMotion()
+  useEffect(() => {
+    let frame = 0
+    let last = 0
+    let carried = 0
+    const tick = (now: number) => {
+      const s = store.getState()
+      if (!s.isPlaying) return
+      const dt = last === 0 ? 0 : Math.min(0.1, (now - last) / 1000)
+      last = now
+      carried += dt * s.speed
+      const advance = Math.floor(carried)
+      carried -= advance
+      const at = (s.playhead ?? 0) + advance
+      if (at >= s.steps) {
+        store.setState({ isPlaying: false, playhead: null })
+        return
+      }
+      if (advance > 0) s.setPlayhead(at)
+      frame = requestAnimationFrame(tick)
+    }
+    const onChange = (isPlaying: boolean, wasPlaying: boolean) => {
+      if (!isPlaying || wasPlaying) return
+      if (isReduced) {
+        store.setState({ isPlaying: false, playhead: null })
+        return
+      }
+      last = 0
+      carried = 0
+      frame = requestAnimationFrame(tick)
+    }
+    const unsubscribe = store.subscribe((s, prev) => onChange(s.isPlaying, prev.isPlaying))
+    onChange(store.getState().isPlaying, false)
+    return () => {
+      unsubscribe()
+      cancelAnimationFrame(frame)
+    }
+  }, [store, isReduced])
+}

@@ -1,0 +1,110 @@
+import { expect, test, type Page } from '@playwright/test'
+
+const dOf = (page: Page, id: string) =>
+  page.locator(`path[data-trajectory="${id}"]`).getAttribute('d')
+
+function collectErrors(page: Page) {
+  const errors: string[] = []
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text())
+  })
+  page.on('pageerror', (e) => errors.push(e.message))
+  return errors
+}
+
+test('dragging the Momentum slider with the mouse redraws the path by the next frame', async ({
+  page,
+}) => {
+  const errors = collectErrors(page)
+  await page.goto('./')
+  const slider = page.getByRole('slider', { name: /^Momentum β, run 2/ })
+  const box = (await slider.boundingBox())!
+  const before = await dOf(page, 'r2')
+  await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2, { steps: 5 })
+  // One animation frame after the input, the new path must already be in the DOM.
+  const after = await page.evaluate(
+    () =>
+      new Promise<string | null>((r) =>
+        requestAnimationFrame(() =>
+          r(document.querySelector('path[data-trajectory="r2"]')!.getAttribute('d')),
+        ),
+      ),
+  )
+  await page.mouse.up()
+  expect(after).not.toBe(before)
+  await expect(page.getByRole('img', { name: /^Momentum 0\.[0-8]/ })).toBeVisible()
+  await page.screenshot({ path: 'test-results/explorer-dragged.png', fullPage: true })
+  expect(errors).toEqual([])
+})
+
+test('clicking the plot moves the start point and every run starts there', async ({ page }) => {
+  await page.goto('./')
+  const plot = page.getByRole('application')
+  const box = (await plot.boundingBox())!
+  const before = await dOf(page, 'r1')
+  await page.mouse.click(box.x + box.width * 0.25, box.y + box.height * 0.8)
+  const after = (await dOf(page, 'r1'))!
+  expect(after).not.toBe(before)
+  // The view is 640 × 400 in SVG units: a click at 25 % / 80 % starts both runs at (160, 320).
+  expect(after.startsWith('M160.0,320.0')).toBe(true)
+  expect((await dOf(page, 'r2'))!.startsWith('M160.0,320.0')).toBe(true)
+})
+
+test('Side by side shows one panel per run, with a shared step cursor', async ({ page }) => {
+  await page.goto('./')
+  await page.getByRole('button', { name: 'Add run' }).click()
+  await page.getByRole('radio', { name: 'Side by side' }).check()
+  await expect(page.locator('.me-panel')).toHaveCount(3)
+  await expect(page.locator('.me-panel path[data-trajectory]')).toHaveCount(3)
+  await page.getByRole('button', { name: 'Step' }).click()
+  await expect(page.locator('.me-panel .me-cursor')).toHaveCount(3)
+  await page.screenshot({ path: 'test-results/explorer-split.png', fullPage: true })
+})
+
+test('Play animates the runs step by step', async ({ page }) => {
+  await page.goto('./')
+  await page.getByRole('button', { name: 'Play' }).click()
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible()
+  const mid = (await dOf(page, 'r1'))!.split('L').length
+  expect(mid).toBeLessThan(601)
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 20_000 })
+  expect((await dOf(page, 'r1'))!.split('L').length).toBe(601)
+})
+
+test.describe('with prefers-reduced-motion', () => {
+  test.use({ colorScheme: 'light' })
+  test('Play shows the whole path at once, without animating', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+    await page.goto('./')
+    await page.getByRole('button', { name: 'Reset' }).click()
+    expect((await dOf(page, 'r1'))!.split('L').length).toBe(1)
+    await page.getByRole('button', { name: 'Play' }).click()
+    const count = await page.evaluate(
+      () =>
+        new Promise<number>((r) =>
+          requestAnimationFrame(() =>
+            r(
+              document.querySelector('path[data-trajectory="r1"]')!.getAttribute('d')!.split('L')
+                .length,
+            ),
+          ),
+        ),
+    )
+    expect(count).toBe(601)
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible()
+  })
+})
+
+test('phone width: the controls stack under the figure', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 })
+  await page.goto('./')
+  const plot = (await page.getByRole('application').boundingBox())!
+  const controls = (await page.getByRole('complementary', { name: 'Controls' }).boundingBox())!
+  expect(plot.width).toBeLessThanOrEqual(360)
+  expect(controls.y).toBeGreaterThan(plot.y + plot.height)
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth)
+  expect(overflow).toBeLessThanOrEqual(360)
+  await page.screenshot({ path: 'test-results/explorer-phone.png', fullPage: true })
+})

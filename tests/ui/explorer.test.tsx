@@ -1,0 +1,126 @@
+// @vitest-environment jsdom
+import { act, fireEvent, screen, within } from '@testing-library/react'
+import { describe, expect, test } from 'vitest'
+import { convergedAt, getSurface, runTrajectory } from '../../src/core'
+import { momentumToPosition } from '../../src/ui/momentumScale'
+import { pathOf, renderExplorer } from '../fixtures/renderExplorer'
+
+const momentumSliders = () => screen.getAllByRole('slider', { name: /^Momentum/ })
+
+describe('the explorer page', () => {
+  test('opens with gradient descent and momentum 0.9 drawn on the ravine', () => {
+    const { container } = renderExplorer()
+    expect(screen.getByRole('img', { name: 'Gradient descent' })).toBeInTheDocument()
+    expect(screen.getByRole('img', { name: 'Momentum 0.9' })).toBeInTheDocument()
+    expect(container.querySelectorAll('path[data-trajectory]')).toHaveLength(2)
+    expect(container.querySelectorAll('.me-contours path').length).toBeGreaterThan(5)
+    expect(container.innerHTML).not.toMatch(/NaN|Infinity/)
+  })
+
+  test('moving a Momentum slider changes that run’s path and only that one', () => {
+    const { container } = renderExplorer()
+    const gdBefore = pathOf(container, 'r1')
+    const before = pathOf(container, 'r2')
+    fireEvent.change(momentumSliders()[1]!, { target: { value: String(momentumToPosition(0.5)) } })
+    expect(pathOf(container, 'r2')).not.toBe(before)
+    expect(pathOf(container, 'r1')).toBe(gdBefore)
+    expect(screen.getByRole('img', { name: 'Momentum 0.5' })).toBeInTheDocument()
+  })
+
+  test('the summary states the core’s steps to converge', () => {
+    renderExplorer()
+    const ravine = getSurface('ravine')!
+    const t = runTrajectory(ravine, { start: [-8, 1], lr: 0.018, momentum: 0.9, steps: 600 })
+    const expected = convergedAt(t.points, ravine.minima, t.divergedAt)
+    const results = screen.getByRole('region', { name: 'Results' })
+    expect(
+      within(results).getByText(new RegExp(`converged in ${expected} steps`)),
+    ).toBeInTheDocument()
+    expect(results).toHaveTextContent(
+      /Momentum 0\.9 reached the minimum 3\.1× faster than gradient descent/,
+    )
+  })
+
+  test('changing the surface redraws the contours and moves the start', () => {
+    const { container, store } = renderExplorer()
+    const before = container.querySelector('.me-contours path')?.getAttribute('d')
+    fireEvent.change(screen.getByRole('combobox', { name: 'Surface' }), {
+      target: { value: 'rosenbrock' },
+    })
+    expect(container.querySelector('.me-contours path')?.getAttribute('d')).not.toBe(before)
+    expect(store.getState().start).toEqual([-1.2, 1])
+    expect(store.getState().lr).toBe(0.001)
+  })
+
+  test('Add run adds a path (up to six), Remove takes one away', () => {
+    const { container } = renderExplorer()
+    const add = screen.getByRole('button', { name: 'Add run' })
+    fireEvent.click(add)
+    expect(container.querySelectorAll('path[data-trajectory]')).toHaveLength(3)
+    for (let i = 0; i < 5; i++) fireEvent.click(add)
+    expect(container.querySelectorAll('path[data-trajectory]')).toHaveLength(6)
+    expect(add).toBeDisabled()
+    fireEvent.click(screen.getByRole('button', { name: /Remove run 3/ }))
+    expect(container.querySelectorAll('path[data-trajectory]')).toHaveLength(5)
+  })
+
+  test('the learning-rate slider is log-scaled and shared by every run', () => {
+    const { container, store } = renderExplorer()
+    const before = [pathOf(container, 'r1'), pathOf(container, 'r2')]
+    fireEvent.change(screen.getByRole('slider', { name: 'Learning rate' }), {
+      target: { value: '-200' },
+    })
+    expect(store.getState().lr).toBeCloseTo(0.01, 12)
+    expect(pathOf(container, 'r1')).not.toBe(before[0])
+    expect(pathOf(container, 'r2')).not.toBe(before[1])
+  })
+
+  test('Side by side draws one panel per run', () => {
+    const { container } = renderExplorer()
+    fireEvent.click(screen.getByRole('radio', { name: 'Side by side' }))
+    expect(container.querySelectorAll('.me-panel')).toHaveLength(2)
+    expect(container.querySelectorAll('.me-panel path[data-trajectory]')).toHaveLength(2)
+  })
+
+  test('arrow keys on the focused plot move the start point', () => {
+    const { store } = renderExplorer()
+    const plot = screen.getByRole('application')
+    fireEvent.keyDown(plot, { key: 'ArrowRight' })
+    expect(store.getState().start[0]).toBeCloseTo(-8 + 0.2, 9)
+    fireEvent.keyDown(plot, { key: 'ArrowUp', shiftKey: true })
+    expect(store.getState().start[1]).toBeCloseTo(1 + 0.5, 9)
+  })
+
+  test('Step draws one more step and shows the arrows at that step', () => {
+    const { container, store } = renderExplorer()
+    fireEvent.click(screen.getByRole('button', { name: 'Step' }))
+    expect(store.getState().playhead).toBe(1)
+    expect(pathOf(container, 'r1').split('L')).toHaveLength(2)
+    expect(container.querySelectorAll('.me-cursor line').length).toBeGreaterThan(0)
+    fireEvent.click(screen.getByRole('button', { name: 'Reset' }))
+    expect(store.getState().playhead).toBe(0)
+  })
+
+  test('a preset loads its whole story', () => {
+    const { store } = renderExplorer()
+    fireEvent.click(screen.getByRole('button', { name: 'Too much momentum' }))
+    expect(store.getState().runs.map((r) => r.momentum)).toEqual([0.9, 0.99])
+    expect(screen.getByRole('img', { name: 'Momentum 0.99' })).toBeInTheDocument()
+  })
+
+  test('a diverging run says so and puts no NaN or Infinity into the page', () => {
+    const { container } = renderExplorer({ lr: 5 })
+    expect(screen.getByRole('region', { name: 'Results' })).toHaveTextContent(
+      /diverged at step \d+/,
+    )
+    expect(container.innerHTML).not.toMatch(/NaN|Infinity/)
+  })
+
+  test('two explorers on one page never share state', () => {
+    const a = renderExplorer()
+    const b = renderExplorer()
+    act(() => a.store.getState().setMomentum('r2', 0.5))
+    expect(a.store.getState().runs[1]!.momentum).toBe(0.5)
+    expect(b.store.getState().runs[1]!.momentum).toBe(0.9)
+  })
+})
