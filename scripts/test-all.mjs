@@ -42,6 +42,7 @@ suite(
   (j) => ({ passed: j.numPassedTests, failed: j.numFailedTests }),
 )
 if (check('build', 'npm', ['run', '--silent', 'build'])) {
+  check('bundle budget', 'node', ['scripts/budget.mjs'])
   suite('browser e2e', 'node', ['scripts/e2e.mjs'], 'test-results/e2e.json', (j) => ({
     passed: (j.stats?.expected ?? 0) + (j.stats?.flaky ?? 0),
     failed: j.stats?.unexpected ?? 0,

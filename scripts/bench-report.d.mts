@@ -1,0 +1,24 @@
+/** A harness summary (see ../shared/bench/slider-latency.mjs), or the error of a failed case. */
+export interface CaseResult {
+  error?: string
+  latencyMs?: { p50: number; p95: number; max: number; samples: number }
+  longTasksDuringDrag?: number[]
+  unchangedSteps?: number[]
+}
+export interface TargetRow {
+  target: string
+  status: 'PASS' | 'MISS' | 'n/a'
+  detail: string
+}
+export declare const TARGETS: {
+  floorP50SlackMs: number
+  floorP95SlackMs: number
+  minFps: number
+  budgetGzipBytes: number
+}
+export declare function evaluateTargets(
+  cases: Record<string, CaseResult>,
+  playback: { fps: number | null; droppedFrames: number; longTasks: number } | null,
+  bundles: { page?: { gzip: number } | null; embed?: { gzip: number } | null } | null,
+): TargetRow[]
+export declare function formatTable(rows: unknown[][]): string

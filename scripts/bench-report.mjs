@@ -1,0 +1,138 @@
+// Pure helpers of `npm run bench`: the targets of issue 9 checked against one run's results, and
+// a plain-text table. Kept apart from the browser code so that they can be unit-tested.
+
+/** Every target of issue 9 that the bench can check, as data. */
+export const TARGETS = {
+  floorP50SlackMs: 2,
+  floorP95SlackMs: 3,
+  minFps: 55,
+  budgetGzipBytes: 100 * 1024,
+}
+
+const usable = (c) => c && !c.error && c.latencyMs && c.latencyMs.samples > 0
+
+/** One target row: status is PASS, MISS or n/a (when a measurement is missing). */
+function check(target, ok, detail) {
+  return { target, status: ok === null ? 'n/a' : ok ? 'PASS' : 'MISS', detail }
+}
+
+/** `ours` within `slack` ms of `ref` (slack 0: no worse than ref) for one latency quantile. */
+function compare(target, ours, ref, q, slack) {
+  if (!usable(ours) || !usable(ref)) {
+    return check(target, null, ours?.error ?? ref?.error ?? 'no repainted steps to time')
+  }
+  const d = ours.latencyMs[q] - ref.latencyMs[q]
+  const sign = d >= 0 ? '+' : ''
+  return check(
+    target,
+    d <= slack,
+    `${ours.latencyMs[q].toFixed(1)} vs ${ref.latencyMs[q].toFixed(1)} ms (${sign}${d.toFixed(1)}, limit +${slack})`,
+  )
+}
+
+/**
+ * The targets, given the harness results by case id (floor-mouse, floor-keyboard, distill-mouse,
+ * ours-2-mouse, ours-2-keyboard, ours-6-overlay-mouse, ours-6-split-mouse), the playback figures
+ * (or null) and the bundle sizes from bench-size.mjs.
+ */
+export function evaluateTargets(cases, playback, bundles) {
+  const t = TARGETS
+  const rows = [
+    compare(
+      '2 runs, mouse: p50 ≤ floor + 2 ms',
+      cases['ours-2-mouse'],
+      cases['floor-mouse'],
+      'p50',
+      t.floorP50SlackMs,
+    ),
+    compare(
+      '2 runs, mouse: p95 ≤ floor + 3 ms',
+      cases['ours-2-mouse'],
+      cases['floor-mouse'],
+      'p95',
+      t.floorP95SlackMs,
+    ),
+    compare(
+      '2 runs, keyboard: p50 ≤ floor + 2 ms',
+      cases['ours-2-keyboard'],
+      cases['floor-keyboard'],
+      'p50',
+      t.floorP50SlackMs,
+    ),
+    compare(
+      '2 runs, keyboard: p95 ≤ floor + 3 ms',
+      cases['ours-2-keyboard'],
+      cases['floor-keyboard'],
+      'p95',
+      t.floorP95SlackMs,
+    ),
+  ]
+  for (const layout of ['overlay', 'split']) {
+    for (const q of ['p50', 'p95']) {
+      const ours = cases[`ours-6-${layout}-mouse`]
+      rows.push(compare(`6 runs ${layout}: ${q} ≤ Distill`, ours, cases['distill-mouse'], q, 0))
+    }
+  }
+  const ourCases = Object.entries(cases).filter(([id]) => id.startsWith('ours-'))
+  const measured = ourCases.filter(([, c]) => usable(c))
+  const longTasks = measured.reduce((a, [, c]) => a + sum(c.longTasksDuringDrag), 0)
+  rows.push(
+    check(
+      'no long task during a drag',
+      measured.length ? longTasks === 0 : null,
+      `${longTasks} long tasks over ${measured.length} cases`,
+    ),
+  )
+  const unchanged = measured
+    .filter(([, c]) => sum(c.unchangedSteps) > 0)
+    .map(([id, c]) => `${id} ${sum(c.unchangedSteps)}`)
+  rows.push(
+    check(
+      'every drag step repaints',
+      measured.length ? unchanged.length === 0 : null,
+      unchanged.length ? `unchanged: ${unchanged.join(', ')}` : `${measured.length} cases`,
+    ),
+  )
+  rows.push(
+    playback && playback.fps !== null
+      ? check(
+          `6-run playback ≥ ${t.minFps} fps`,
+          playback.fps >= t.minFps,
+          `${playback.fps.toFixed(1)} fps, ${playback.droppedFrames} dropped, ${playback.longTasks} long tasks`,
+        )
+      : check(`6-run playback ≥ ${t.minFps} fps`, null, 'no Play button in this build'),
+  )
+  for (const [name, m] of [
+    ['page', bundles?.page],
+    ['embed bundle', bundles?.embed],
+  ]) {
+    rows.push(
+      m
+        ? check(
+            `${name} initial JS ≤ 100 KB gzip`,
+            m.gzip <= t.budgetGzipBytes,
+            `${(m.gzip / 1024).toFixed(1)} KB gzip`,
+          )
+        : check(`${name} initial JS ≤ 100 KB gzip`, null, `no ${name} yet`),
+    )
+  }
+  return rows
+}
+
+const sum = (xs) => (Array.isArray(xs) ? xs.reduce((a, b) => a + b, 0) : 0)
+
+/** Rows of cells as aligned columns (the first row is the header), separated by two spaces. */
+export function formatTable(rows) {
+  const cells = rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c))))
+  const widths = cells[0].map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)))
+  const line = (r) =>
+    r
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd()
+  return [
+    line(cells[0]),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...cells.slice(1).map(line),
+  ].join('\n')
+}

@@ -1,0 +1,77 @@
+// `npm run bench:soak [-- --minutes 10]`: JS heap of the built site (6 runs) before and after
+// minutes of continuous playback, each after a forced garbage collection; target growth ≤ 10 %
+// (issue 9). Reported, not asserted. Without a Play button in the build, the second run's
+// momentum slider is moved by keyboard for the same time instead, and the report says so.
+import { mkdirSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import { join, relative } from 'node:path'
+import { DIST, RESULTS, ROOT, ensureDist, fmt, machine, parseArgs, stamp } from './bench-lib.mjs'
+import { chromeOrExit, launchBrowser, serveDir } from './bench-lib.mjs'
+import { SIX } from './bench-harness.mjs'
+import { heapAfterGc, keepDragging, keepPlaying, openSite, playButton } from './bench-page.mjs'
+
+const MAX_GROWTH_PCT = 10
+const WARM_UP_S = 5
+const args = parseArgs()
+const minutes = Number(args.minutes ?? 10)
+if (!(minutes > 0)) {
+  console.error('bench:soak: --minutes must be a positive number')
+  process.exit(2)
+}
+
+ensureDist()
+const chrome = await chromeOrExit()
+const started = new Date()
+const server = await serveDir(DIST)
+const browser = await launchBrowser(chrome)
+let result
+try {
+  const { context, page } = await openSite(browser, `${server.url}?${SIX}`)
+  const play = await playButton(page)
+  const activity = play ? 'playback' : 'keyboard slider moves (no Play button in this build)'
+  // Run for a few seconds first so that one-off allocations (JIT, first render caches) are not
+  // counted as growth.
+  const act = (s) => (play ? keepPlaying(page, play, s) : keepDragging(page, s))
+  const atLoad = await heapAfterGc(page)
+  await act(WARM_UP_S)
+  const before = await heapAfterGc(page)
+  console.error(
+    `soak: ${minutes} min of ${activity}; heap after warm-up ${fmt(before / 2 ** 20)} MB`,
+  )
+  const samples = [{ minute: 0, bytes: before }]
+  // One heap sample a minute (or once for shorter soaks), for a growth curve in the JSON.
+  const chunk = Math.min(1, minutes)
+  for (let done = 0; done < minutes - 1e-9; done += chunk) {
+    const s = Math.min(chunk, minutes - done) * 60
+    await act(s)
+    const bytes = await heapAfterGc(page)
+    samples.push({ minute: done + s / 60, bytes })
+    console.error(`  ${fmt(done + s / 60)} min: ${fmt(bytes / 2 ** 20, 2)} MB`)
+  }
+  const after = samples[samples.length - 1].bytes
+  const growthPct = ((after - before) / before) * 100
+  result = { activity, minutes, atLoad, before, after, growthPct, samples }
+  await context.close()
+  result.browser = browser.version()
+} finally {
+  await browser.close()
+  server.close()
+}
+
+const mb = (b) => `${fmt(b / 2 ** 20, 2)} MB`
+const status = result.growthPct <= MAX_GROWTH_PCT ? 'PASS' : 'MISS'
+console.log(`\nJS heap, 6 runs, ${minutes} min of ${result.activity}`)
+console.log(`  at load ${mb(result.atLoad)}, after ${WARM_UP_S} s warm-up ${mb(result.before)}`)
+console.log(`  after ${minutes} min ${mb(result.after)}: growth ${fmt(result.growthPct)} %`)
+console.log(`  target growth ≤ ${MAX_GROWTH_PCT} %: ${status}`)
+
+mkdirSync(RESULTS, { recursive: true })
+const file = join(RESULTS, `soak-${stamp(started)}.json`)
+const report = {
+  date: started.toISOString(),
+  machine: { ...machine(os, result.browser), loadAverage: os.loadavg()[0] },
+  ...result,
+  target: { maxGrowthPct: MAX_GROWTH_PCT, status },
+}
+writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`)
+console.log(`written to ${relative(ROOT, file)}`)

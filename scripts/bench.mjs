@@ -1,0 +1,112 @@
+// `npm run bench`: slider-drag latency of the built site against the floor page and Distill's hero
+// figure (all in one run, so the comparison is fair), load and playback figures, core throughput
+// and bundle sizes; prints tables with PASS/MISS per target of issue 9 and writes
+// bench-results/bench-<date>.json. Targets are reported, never asserted: only a crash exits non-0.
+//
+//   npm run build && npm run bench [-- --steps 120 --runs 3 --seconds 10]
+//
+// dist/ is built first only when it is missing: rebuild yourself after changing src/.
+import { mkdirSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import { join, relative } from 'node:path'
+import { DIST, RESULTS, ROOT, ensureDist, fmt, machine, parseArgs, stamp } from './bench-lib.mjs'
+import { chromeOrExit, harnessPath, launchBrowser, serveDir } from './bench-lib.mjs'
+import { measureCore } from './bench-core.mjs'
+import { CASES, SIX, latencyRows, runHarness } from './bench-harness.mjs'
+import { measureLoad, measurePlayback, openSite } from './bench-page.mjs'
+import { evaluateTargets, formatTable } from './bench-report.mjs'
+import { measureBundles } from './bench-size.mjs'
+
+const args = parseArgs()
+const steps = Number(args.steps ?? 120)
+const runs = Number(args.runs ?? 3)
+const seconds = Number(args.seconds ?? 10)
+
+ensureDist()
+const chrome = await chromeOrExit()
+const harness = harnessPath()
+const started = new Date()
+const loadAvg = os.loadavg()[0]
+
+const cases = {}
+for (const [id, label, options] of CASES) {
+  process.stderr.write(`${label} … `)
+  const res = { label, ...runHarness(harness, chrome, options, steps, runs) }
+  cases[id] = res
+  const l = res.latencyMs
+  console.error(res.error ? `error: ${res.error}` : `p50 ${fmt(l.p50)} ms, p95 ${fmt(l.p95)} ms`)
+}
+
+console.error(`load, then ${seconds} s of 6-run playback …`)
+const server = await serveDir(DIST)
+const browser = await launchBrowser(chrome)
+let load, playback, browserVersion
+try {
+  browserVersion = browser.version()
+  load = await measureLoad(browser, server.url)
+  const { context, page } = await openSite(browser, `${server.url}?${SIX}`)
+  playback = await measurePlayback(page, seconds)
+  await context.close()
+} finally {
+  await browser.close()
+  server.close()
+}
+console.error('core throughput …')
+const core = await measureCore()
+const bundles = measureBundles(DIST)
+const targets = evaluateTargets(cases, playback, bundles)
+
+const when = started.toISOString().slice(0, 16).replace('T', ' ')
+console.log(`\nslider drag, ${steps} steps × ${runs}, ${when} UTC, ${os.cpus().length} cores`)
+console.log(`(load average ${loadAvg.toFixed(1)}), headless Chromium ${browserVersion}`)
+console.log(formatTable(latencyRows(cases)))
+
+const kb = (m) =>
+  m
+    ? `${fmt(m.raw / 1024)} KB raw, ${fmt(m.gzip / 1024)} KB gzip (${m.files.length} files)`
+    : 'no embed bundle yet'
+console.log(
+  `\nload: first contour ${fmt(load.firstContourMs, 0)} ms, ` +
+    `first trajectory ${fmt(load.firstTrajectoryMs, 0)} ms (median of 3)`,
+)
+console.log(`initial JS: page ${kb(bundles.page)}; embed ${kb(bundles.embed)}`)
+const p = playback
+console.log(
+  p
+    ? `playback, 6 runs, ${seconds} s: ${fmt(p.fps)} fps, ${p.droppedFrames} dropped frames, ` +
+        `worst gap ${fmt(p.worstFrameGapMs)} ms, ${p.longTasks} long tasks, ` +
+        `${p.trajectoryRedraws} trajectory redraws, ${p.restarts} restarts`
+    : 'playback: n/a (no Play button in this build)',
+)
+const opt = core.optimizer ?? core
+const con = core.contours ?? core
+console.log(
+  opt.error
+    ? `core: n/a (${opt.error})`
+    : `core: ${(opt.stepsPerSecond / 1e6).toFixed(2)} M optimizer steps/s`,
+)
+console.log(
+  con.error
+    ? `contours: n/a (${con.error})`
+    : `contours ${con.grid}: median ${fmt(con.medianTotalMs)} ms, ` +
+        `worst ${fmt(con.maxTotalMs)} ms per surface (grid sampling + contouring)`,
+)
+const targetRows = targets.map((t) => [t.target, t.status, t.detail])
+console.log(`\n${formatTable([['target', 'status', 'measured'], ...targetRows])}`)
+
+mkdirSync(RESULTS, { recursive: true })
+const file = join(RESULTS, `bench-${stamp(started)}.json`)
+const report = {
+  date: started.toISOString(),
+  machine: { ...machine(os, browserVersion), loadAverage: loadAvg },
+  steps,
+  runs,
+  cases,
+  load,
+  playback,
+  core,
+  bundles,
+  targets,
+}
+writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`)
+console.log(`\nwritten to ${relative(ROOT, file)}`)

@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest'
+import { evaluateTargets, formatTable, type CaseResult } from '../../scripts/bench-report.mjs'
+
+const timed = (p50: number, p95: number, extra: Partial<CaseResult> = {}): CaseResult => ({
+  latencyMs: { p50, p95, max: p95 + 5, samples: 120 },
+  longTasksDuringDrag: [0, 0, 0],
+  unchangedSteps: [0, 0, 0],
+  ...extra,
+})
+const statusOf = (rows: ReturnType<typeof evaluateTargets>, prefix: string) =>
+  rows.find((r) => r.target.startsWith(prefix))?.status
+
+describe('evaluateTargets', () => {
+  const cases = {
+    'floor-mouse': timed(8, 18),
+    'floor-keyboard': timed(13, 15),
+    'distill-mouse': timed(13, 21),
+    'ours-2-mouse': timed(9.9, 21.5), // +1.9 (≤ 2) and +3.5 (> 3)
+    'ours-2-keyboard': { error: 'slider not found' },
+    'ours-6-overlay-mouse': timed(13, 22), // equal p50 is no worse; p95 is worse
+    'ours-6-split-mouse': timed(12, 20, {
+      longTasksDuringDrag: [0, 1, 0],
+      unchangedSteps: [2, 0, 0],
+    }),
+  }
+
+  test('compares 2 runs with the floor and 6 runs with Distill, in the same run', () => {
+    const rows = evaluateTargets(cases, null, null)
+    expect(statusOf(rows, '2 runs, mouse: p50')).toBe('PASS')
+    expect(statusOf(rows, '2 runs, mouse: p95')).toBe('MISS')
+    expect(statusOf(rows, '6 runs overlay: p50')).toBe('PASS')
+    expect(statusOf(rows, '6 runs overlay: p95')).toBe('MISS')
+    expect(statusOf(rows, '6 runs split: p50')).toBe('PASS')
+    expect(statusOf(rows, '6 runs split: p95')).toBe('PASS')
+  })
+
+  test('a case that failed is n/a, not a pass', () => {
+    const rows = evaluateTargets(cases, null, null)
+    expect(statusOf(rows, '2 runs, keyboard: p50')).toBe('n/a')
+    expect(rows.find((r) => r.target.startsWith('2 runs, keyboard'))?.detail).toMatch(/not found/)
+  })
+
+  test('a long task or an unchanged step in any of our drags is a miss', () => {
+    const rows = evaluateTargets(cases, null, null)
+    expect(statusOf(rows, 'no long task')).toBe('MISS')
+    expect(statusOf(rows, 'every drag step')).toBe('MISS')
+  })
+
+  test('playback needs 55 fps; no Play button is n/a', () => {
+    const at = (fps: number) => ({ fps, droppedFrames: 0, longTasks: 0 })
+    expect(statusOf(evaluateTargets(cases, at(55), null), '6-run playback')).toBe('PASS')
+    expect(statusOf(evaluateTargets(cases, at(54.9), null), '6-run playback')).toBe('MISS')
+    expect(statusOf(evaluateTargets(cases, null, null), '6-run playback')).toBe('n/a')
+  })
+
+  test('bundles: at most 100 × 1024 bytes of gzip; a missing embed bundle is n/a', () => {
+    const limit = 100 * 1024
+    const ok = evaluateTargets(cases, null, { page: { gzip: limit }, embed: null })
+    expect(statusOf(ok, 'page initial JS')).toBe('PASS')
+    expect(statusOf(ok, 'embed bundle initial JS')).toBe('n/a')
+    const over = evaluateTargets(cases, null, { page: { gzip: limit + 1 }, embed: { gzip: 1 } })
+    expect(statusOf(over, 'page initial JS')).toBe('MISS')
+    expect(statusOf(over, 'embed bundle initial JS')).toBe('PASS')
+  })
+})
+
+describe('formatTable', () => {
+  test('aligns columns under the header, with a rule line', () => {
+    const lines = formatTable([
+      ['case', 'p50'],
+      ['floor', 7.7],
+      ['ours with a long name', null],
+    ]).split('\n')
+    expect(lines).toHaveLength(4)
+    expect(lines[1]).toMatch(/^-+ {2}-+$/)
+    const col = 'ours with a long name'.length + 2
+    expect(lines[0]?.indexOf('p50')).toBe(col)
+    expect(lines[2]?.indexOf('7.7')).toBe(col)
+    expect(lines[3]).toBe('ours with a long name')
+  })
+})
