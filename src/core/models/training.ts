@@ -1,0 +1,111 @@
+import { emaStep, sgdStep, type StepState } from '../optimizers'
+import { DIVERGENCE_BOUND, type RunOptions, type Trajectory } from '../trajectory'
+import type { Vec2 } from '../vec'
+import type { Model } from './model'
+import { mulberry32, shuffleInPlace } from './random'
+
+/** A model run's options: a run's options with epochs instead of steps, and mini-batches. */
+export type ModelRunOptions = Omit<RunOptions, 'steps'> & {
+  /** Passes over the train set. */
+  readonly epochs: number
+  /** Examples per gradient; omitted or ≥ the train size means full batch (one step per epoch). */
+  readonly batchSize?: number
+  /** Seed of the per-epoch shuffle (default 1); unused for full batch. */
+  readonly seed?: number
+}
+
+/** How the model stands at the end of an epoch. */
+export interface EpochStats {
+  /** 0 is before training. */
+  readonly epoch: number
+  /** Index into `points` of the parameters at the end of this epoch. */
+  readonly step: number
+  /** Mean loss over the whole train set, and over the test set. */
+  readonly trainLoss: number
+  readonly testLoss: number
+  /** Share of test examples classified correctly, or null for regression. */
+  readonly testAccuracy: number | null
+}
+
+/** A run on a model: every step's point and full train loss, plus per-epoch statistics. */
+export interface ModelTrajectory extends Trajectory {
+  /** epochs[0] is the start, epochs[e] the end of epoch e; only completed epochs, never NaN. */
+  readonly epochs: EpochStats[]
+  readonly stepsPerEpoch: number
+  readonly batchSize: number
+}
+
+/** The default seed of the mini-batch shuffle. */
+export const DEFAULT_BATCH_SEED = 1
+
+const isInBounds = (w: Vec2, loss: number) =>
+  Number.isFinite(loss) && Math.abs(w[0]) <= DIVERGENCE_BOUND && Math.abs(w[1]) <= DIVERGENCE_BOUND
+
+/**
+ * Trains a model with (mini-batch) SGD using the core's step rules. Each epoch shuffles the train
+ * indices with a PRNG seeded once from `seed` and takes ⌈n/batchSize⌉ steps; full batch takes one
+ * unshuffled step per epoch, exactly as runTrajectory on `model.surface`. Stops at divergence like
+ * runTrajectory (the offending point is not recorded).
+ * @example runModelTrajectory(getModel('logreg')!, { start: [0, 0], lr: 0.3, momentum: 0.9, epochs: 30, batchSize: 20 })
+ */
+export function runModelTrajectory(model: Model, o: ModelRunOptions): ModelTrajectory {
+  const { surface, train, test } = model
+  const n = train.x.length
+  const batchSize = Math.min(n, Math.max(1, Math.floor(o.batchSize ?? n)))
+  const isFullBatch = batchSize === n
+  const stepsPerEpoch = Math.ceil(n / batchSize)
+  const epochCount = Math.max(0, Math.floor(o.epochs))
+  const sgd = {
+    lr: o.lr,
+    momentum: o.momentum,
+    dampening: o.dampening ?? 0,
+    nesterov: o.nesterov ?? false,
+  }
+  const isEma = o.rule === 'ema'
+  const rand = mulberry32(o.seed ?? DEFAULT_BATCH_SEED)
+  const order = train.x.map((_, i) => i)
+  const stats = (epoch: number, step: number, w: Vec2, trainLoss: number): EpochStats => ({
+    epoch,
+    step,
+    trainLoss,
+    testLoss: model.loss(test, w),
+    testAccuracy: model.accuracy ? model.accuracy(test, w) : null,
+  })
+
+  let w = o.start
+  let buf: Vec2 | null = null
+  const points: Vec2[] = [w]
+  const losses: number[] = [surface.f(w[0], w[1])]
+  const velocities: Vec2[] = []
+  const epochs: EpochStats[] = [stats(0, 0, w, losses[0] as number)]
+  const result = (divergedAt: number | null): ModelTrajectory => ({
+    points,
+    losses,
+    velocities,
+    divergedAt,
+    epochs,
+    stepsPerEpoch,
+    batchSize,
+  })
+  for (let epoch = 1; epoch <= epochCount; epoch++) {
+    if (!isFullBatch) shuffleInPlace(order, rand)
+    for (let start = 0; start < n; start += batchSize) {
+      // Full batch uses surface.grad itself, so the path is runTrajectory's to the last bit.
+      const g = isFullBatch
+        ? surface.grad(w[0], w[1])
+        : model.batchGrad(w, order.slice(start, start + batchSize))
+      const next: StepState = isEma ? emaStep(w, buf, g, o.lr, o.momentum) : sgdStep(w, buf, g, sgd)
+      const loss = surface.f(next.w[0], next.w[1])
+      if (!isInBounds(next.w, loss)) return result(points.length)
+      velocities.push(next.buf ?? g)
+      w = next.w
+      buf = next.buf
+      points.push(w)
+      losses.push(loss)
+    }
+    // In bounds, both losses stay finite (MSE ≤ ~1e14, cross-entropy grows linearly in |z|).
+    const lastStep = points.length - 1
+    epochs.push(stats(epoch, lastStep, w, losses[lastStep] as number))
+  }
+  return result(null)
+}
