@@ -172,3 +172,16 @@ export async function measureLoad(browser, url, n = 3) {
     loads,
   }
 }
+
+/** What the page drew for a query: momentum sliders, trajectories and plots (svg elements). */
+export async function pageShape(browser, url) {
+  const { context, page } = await openSite(browser, url)
+  const count = (sel) => page.locator(sel).count()
+  const shape = {
+    sliders: await count('input[aria-label^="Momentum"]'),
+    trajectories: await count('path[data-trajectory]'),
+    plots: await count('svg:has(.me-contours)'),
+  }
+  await context.close()
+  return shape
+}

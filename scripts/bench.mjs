@@ -13,7 +13,7 @@ import { DIST, RESULTS, ROOT, ensureDist, fmt, machine, parseArgs, stamp } from 
 import { chromeOrExit, harnessPath, launchBrowser, serveDir } from './bench-lib.mjs'
 import { measureCore } from './bench-core.mjs'
 import { CASES, SIX, latencyRows, runHarness } from './bench-harness.mjs'
-import { measureLoad, measurePlayback, openSite } from './bench-page.mjs'
+import { measureLoad, measurePlayback, openSite, pageShape } from './bench-page.mjs'
 import { evaluateTargets, formatTable } from './bench-report.mjs'
 import { measureBundles } from './bench-size.mjs'
 
@@ -41,9 +41,14 @@ console.error(`load, then ${seconds} s of 6-run playback …`)
 const server = await serveDir(DIST)
 const browser = await launchBrowser(chrome)
 let load, playback, browserVersion
+const shapes = {}
 try {
   browserVersion = browser.version()
   load = await measureLoad(browser, server.url)
+  // Whether the build honours the queries yet: the latency of "6 runs" means little otherwise.
+  for (const q of new Set(CASES.map(([, , c]) => c.dir === DIST && c.query).filter(Boolean))) {
+    shapes[q] = await pageShape(browser, `${server.url}?${q}`)
+  }
   const { context, page } = await openSite(browser, `${server.url}?${SIX}`)
   playback = await measurePlayback(page, seconds)
   await context.close()
@@ -60,6 +65,9 @@ const when = started.toISOString().slice(0, 16).replace('T', ' ')
 console.log(`\nslider drag, ${steps} steps × ${runs}, ${when} UTC, ${os.cpus().length} cores`)
 console.log(`(load average ${loadAvg.toFixed(1)}), headless Chromium ${browserVersion}`)
 console.log(formatTable(latencyRows(cases)))
+for (const [q, sh] of Object.entries(shapes)) {
+  console.log(`  ?${q}: ${sh.sliders} sliders, ${sh.trajectories} trajectories, ${sh.plots} plots`)
+}
 
 const kb = (m) =>
   m
@@ -102,6 +110,7 @@ const report = {
   steps,
   runs,
   cases,
+  shapes,
   load,
   playback,
   core,
