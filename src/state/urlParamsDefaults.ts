@@ -1,0 +1,49 @@
+// What the URL schema counts as "the default" for a surface, so links can leave it out.
+import { defaultSurfaceId, getSurface, type Vec2 } from '../core'
+import { defaultParams, type Params } from './params'
+import { clampPoint, type ViewRange } from './urlParamsRead'
+
+/** Every parameter name, in the order links write them. Public API: never rename one. */
+export const PARAM_KEYS = [
+  'surface',
+  'f',
+  'view',
+  'lr',
+  'start',
+  'runs',
+  'steps',
+  'layout',
+  'map',
+  'embed',
+  'controls',
+] as const
+export type ParamKey = (typeof PARAM_KEYS)[number]
+
+/** True for a known parameter name. */
+export const isParamKey = (k: string): k is ParamKey =>
+  (PARAM_KEYS as readonly string[]).includes(k)
+
+/** The custom surface's defaults until params.ts defines them (view, start, learning rate). */
+export const CUSTOM_DEFAULTS: {
+  readonly name: string
+  readonly lr: number
+  readonly start: Vec2
+  readonly domain: ViewRange
+} = { name: 'Custom', lr: 0.01, start: [-4, 3], domain: { x: [-5, 5], y: [-5, 5] } }
+
+/** A surface's name, suggested lr, start and view; 'custom' (or an unknown id) gets CUSTOM_DEFAULTS. */
+export function surfaceDefaults(id: string): typeof CUSTOM_DEFAULTS {
+  const s = id === 'custom' ? undefined : getSurface(id)
+  if (!s) return CUSTOM_DEFAULTS
+  return { name: s.name, lr: s.suggestedLr, start: s.defaultStart, domain: s.domain }
+}
+
+/** The start used when none is given: the surface's own, moved into the view if one is set. */
+export function defaultStart(surface: string, view: ViewRange | null): Vec2 {
+  const d = surfaceDefaults(surface)
+  return clampPoint(d.start, view ?? d.domain)
+}
+
+/** The surface-independent defaults (runs, steps, layout…) for a surface id, 'custom' included. */
+export const baseParams = (surface: string): Params =>
+  defaultParams(surface === 'custom' ? defaultSurfaceId : surface)
