@@ -1,17 +1,27 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { reportHeight } from './embed/resize'
 import { ExplorerProvider } from './state/context'
-import { defaultParams } from './state/params'
+import { createExplorerStore } from './state/store'
+import { bindUrl, shareUrl } from './state/url'
+import { parseParams } from './state/urlParams'
 import { App } from './ui/App'
 import './ui/styles.css'
 
+// The page entry: the URL is the only way in (parseParams clamps and explains), and the store
+// writes itself back to the URL as the reader changes things.
 const root = document.getElementById('root')
 if (root) {
+  const { params, view, notices } = parseParams(location.search)
+  const store = createExplorerStore(params)
+  bindUrl(store, view)
+  const fullPageUrl = view.embed ? () => shareUrl(store, location.href) : null
   createRoot(root).render(
     <StrictMode>
-      <ExplorerProvider initial={defaultParams()}>
-        <App />
+      <ExplorerProvider store={store}>
+        <App view={view} notices={notices} fullPageUrl={fullPageUrl} />
       </ExplorerProvider>
     </StrictMode>,
   )
+  if (view.embed) reportHeight(root)
 }

@@ -19,6 +19,9 @@ export interface Actions {
   setStart(start: Vec2): void
   setSteps(steps: number): void
   setLayout(layout: Layout): void
+  setMap(isOpen: boolean): void
+  /** Switch to a custom surface f(x, y) over a view (the expression is validated elsewhere). */
+  setCustom(f: string, view: NonNullable<Params['view']>): void
   setMomentum(runId: string, momentum: number): void
   setRule(runId: string, rule: UpdateRule): void
   addRun(): void
@@ -38,6 +41,19 @@ export type ExplorerState = Params & Playback & Actions
 export type ExplorerStore = ReturnType<typeof createExplorerStore>
 
 const showAll = { playhead: null, isPlaying: false } as const
+
+/** The inputs of a state, without playback or actions: what the URL and snippets carry. */
+export const paramsOf = (s: ExplorerState): Params => ({
+  surface: s.surface,
+  lr: s.lr,
+  start: s.start,
+  runs: s.runs,
+  steps: s.steps,
+  layout: s.layout,
+  map: s.map,
+  f: s.f,
+  view: s.view,
+})
 
 /** One store per figure: two explorers on one page never share state. */
 export function createExplorerStore(initial: Params) {
@@ -64,9 +80,23 @@ export function createExplorerStore(initial: Params) {
         set({ ...showAll, surface: id, lr: surface.suggestedLr, start: surface.defaultStart })
       },
       setLr: (lr) => set({ ...showAll, lr: clamp(lr, LIMITS.lr) }),
-      setStart: (start) => set({ ...showAll, start }),
+      setStart(start) {
+        const s = get()
+        const domain = s.view ?? getSurface(s.surface)?.domain
+        const round = (v: number, span: number) => {
+          // 1/10 000 of the view is finer than a pixel and keeps shared links short.
+          const digits = Math.max(0, Math.ceil(-Math.log10(span / 1e4)))
+          return Number(v.toFixed(Math.min(12, digits)))
+        }
+        const next: Vec2 = domain
+          ? [round(start[0], domain.x[1] - domain.x[0]), round(start[1], domain.y[1] - domain.y[0])]
+          : start
+        set({ ...showAll, start: next })
+      },
       setSteps: (steps) => set({ ...showAll, steps: Math.round(clamp(steps, LIMITS.steps)) }),
       setLayout: (layout) => set({ layout }),
+      setMap: (map) => set({ map }),
+      setCustom: (f, view) => set({ ...showAll, surface: 'custom', f, view }),
       setMomentum: (runId, momentum) =>
         updateRun(runId, { momentum: clamp(momentum, LIMITS.momentum) }),
       setRule: (runId, rule) => updateRun(runId, { rule }),

@@ -1,21 +1,50 @@
+import { lazy, Suspense, useRef } from 'react'
 import { ContourLegend } from '../render/ContourLegend'
 import { Figure } from '../render/Figure'
 import { LossChart } from '../render/LossChart'
-import { UpdateChart } from '../render/UpdateChart'
 import { useSurface } from '../state/derived'
-import { Explanation } from './Explanation'
+import type { ViewOptions } from '../state/params'
+import { EmbedView } from './EmbedView'
 import { LearningRateSlider } from './LearningRateSlider'
+import { Notices } from './Notices'
 import { PlayControls } from './PlayControls'
 import { Presets } from './Presets'
+import { RunLegend } from './RunLegend'
 import { RunList } from './RunList'
 import { LayoutToggle, StepsInput, SurfaceSelect } from './SetupControls'
 import { Summary } from './Summary'
 import { usePlayback } from './usePlayback'
 
-/** The explorer: presets, the contour view and charts, the controls, and what the runs show. */
-export function App() {
+// Below the fold or used on demand: loaded after the first paint so the initial bundle stays small.
+const Explanation = lazy(() => import('./Explanation').then((m) => ({ default: m.Explanation })))
+const ExportMenu = lazy(() => import('./ExportMenu').then((m) => ({ default: m.ExportMenu })))
+const ShareControls = lazy(() =>
+  import('./ShareControls').then((m) => ({ default: m.ShareControls })),
+)
+const UpdateChart = lazy(() =>
+  import('../render/UpdateChart').then((m) => ({ default: m.UpdateChart })),
+)
+
+const FULL_PAGE: ViewOptions = { embed: false, controls: null }
+
+interface Props {
+  readonly view?: ViewOptions
+  /** What the URL or attributes asked for that was adjusted or ignored. */
+  readonly notices?: readonly string[]
+  /** Where "Open in Momentum Explorer" points from an embed (null: no link). */
+  readonly fullPageUrl?: (() => string) | null
+}
+
+/** The explorer: the full page, or (embed) just the figure and the chosen controls. */
+export function App({ view = FULL_PAGE, notices = [], fullPageUrl = null }: Props) {
   usePlayback()
+  if (view.embed) return <EmbedView view={view} notices={notices} fullPageUrl={fullPageUrl} />
+  return <FullPage view={view} notices={notices} />
+}
+
+function FullPage({ view, notices }: { view: ViewOptions; notices: readonly string[] }) {
   const surface = useSurface()
+  const stage = useRef<HTMLElement>(null)
   return (
     <div className="me-app">
       <header className="me-header">
@@ -26,14 +55,18 @@ export function App() {
         </p>
         <Presets />
       </header>
+      <Notices notices={notices} />
       <div className="me-layout-grid">
-        <main className="me-stage">
+        <main className="me-stage" ref={stage}>
+          <RunLegend />
           <Figure />
           <ContourLegend />
           <PlayControls />
           <Summary />
           <LossChart />
-          <UpdateChart />
+          <Suspense fallback={null}>
+            <UpdateChart />
+          </Suspense>
         </main>
         <aside className="me-controls" aria-label="Controls">
           <SurfaceSelect />
@@ -42,9 +75,15 @@ export function App() {
           <RunList />
           <StepsInput />
           <LayoutToggle />
+          <Suspense fallback={null}>
+            <ShareControls view={view} />
+            <ExportMenu figureRoot={() => stage.current} />
+          </Suspense>
         </aside>
       </div>
-      <Explanation />
+      <Suspense fallback={null}>
+        <Explanation />
+      </Suspense>
     </div>
   )
 }

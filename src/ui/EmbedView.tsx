@@ -1,0 +1,55 @@
+import { ContourLegend } from '../render/ContourLegend'
+import { Figure } from '../render/Figure'
+import type { ControlName, ViewOptions } from '../state/params'
+import { LearningRateSlider } from './LearningRateSlider'
+import { Notices } from './Notices'
+import { PlayControls } from './PlayControls'
+import { RunLegend } from './RunLegend'
+import { RunList } from './RunList'
+import { LayoutToggle, StepsInput, SurfaceSelect } from './SetupControls'
+import { Summary } from './Summary'
+
+/** What an embed shows when `controls` is not given: the central gesture and playback. */
+export const DEFAULT_EMBED_CONTROLS: readonly ControlName[] = ['momentum', 'play']
+
+interface Props {
+  readonly view: ViewOptions
+  readonly notices: readonly string[]
+  readonly fullPageUrl: (() => string) | null
+}
+
+/** The figure for a blog post: the plot, its legend, the chosen controls, and a link to the page. */
+export function EmbedView({ view, notices, fullPageUrl }: Props) {
+  const shown = new Set(view.controls ?? DEFAULT_EMBED_CONTROLS)
+  const has = (c: ControlName) => shown.has(c)
+  const hasRunControls = has('momentum') || has('rule') || has('runs')
+  return (
+    <div className="me-app me-embed">
+      <Notices notices={notices} />
+      <RunLegend />
+      <Figure />
+      <ContourLegend />
+      <div className="me-embed-controls">
+        {has('play') && <PlayControls />}
+        {has('surface') && <SurfaceSelect />}
+        {has('lr') && <LearningRateSlider />}
+        {hasRunControls && <RunList showRule={has('rule')} showAddRemove={has('runs')} />}
+        {has('steps') && <StepsInput />}
+        {has('layout') && <LayoutToggle />}
+      </div>
+      <Summary />
+      {fullPageUrl && (
+        <a
+          className="me-open-full"
+          href={fullPageUrl()}
+          target="_blank"
+          rel="noopener"
+          onFocus={(e) => (e.currentTarget.href = fullPageUrl())}
+          onPointerEnter={(e) => (e.currentTarget.href = fullPageUrl())}
+        >
+          Open in Momentum Explorer ↗
+        </a>
+      )}
+    </div>
+  )
+}

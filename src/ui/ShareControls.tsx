@@ -1,0 +1,73 @@
+import { useId, useRef, useState } from 'react'
+import { useExplorerStore } from '../state/context'
+import { shareUrl } from '../state/url'
+import { embedSnippets } from '../state/urlParams'
+import { paramsOf } from '../state/store'
+import type { ViewOptions } from '../state/params'
+
+/** Copies text; where the clipboard API is missing or refused, says so instead of failing quietly. */
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Share (copy the link) and Embed (a dialog with the iframe, custom-element and React snippets). */
+export function ShareControls({ view }: { view: ViewOptions }) {
+  const store = useExplorerStore()
+  const dialog = useRef<HTMLDialogElement>(null)
+  const idBase = useId()
+  const [status, setStatus] = useState('')
+  const [snippets, setSnippets] = useState<ReturnType<typeof embedSnippets> | null>(null)
+  const share = async () => {
+    const url = shareUrl(store, location.href)
+    setStatus((await copy(url)) ? 'Link copied.' : `Copy this link: ${url}`)
+  }
+  const openEmbed = () => {
+    setSnippets(embedSnippets(paramsOf(store.getState()), view, location.href))
+    dialog.current?.showModal?.()
+  }
+  return (
+    <div className="me-share" role="group" aria-label="Share">
+      <button type="button" onClick={share}>
+        Share
+      </button>
+      <button type="button" onClick={openEmbed}>
+        Embed
+      </button>
+      <span role="status" className="me-share-status">
+        {status}
+      </span>
+      <dialog ref={dialog} className="me-dialog" aria-label="Embed this figure">
+        <h2>Embed this figure</h2>
+        {snippets &&
+          (
+            [
+              ['iframe', 'An iframe (works anywhere)', snippets.iframe],
+              ['element', 'A custom element (one script tag)', snippets.element],
+              ['react', 'React / MDX (npm package momentum-explorer)', snippets.react],
+            ] as const
+          ).map(([key, label, text]) => (
+            <div key={key} className="me-field">
+              <label htmlFor={`${idBase}-${key}`}>{label}</label>
+              <textarea id={`${idBase}-${key}`} readOnly rows={3} value={text} />
+              <button
+                type="button"
+                onClick={async () =>
+                  setStatus((await copy(text)) ? 'Snippet copied.' : 'Select the text and copy it.')
+                }
+              >
+                Copy
+              </button>
+            </div>
+          ))}
+        <button type="button" onClick={() => dialog.current?.close()}>
+          Close
+        </button>
+      </dialog>
+    </div>
+  )
+}

@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest'
+import { getSurface } from '../../src/core'
+import { makeRunDeriver } from '../../src/state/deriver'
+import { trajectoriesCsv, trajectoriesJson } from '../../src/render/exportData'
+
+const results = makeRunDeriver()(
+  { surface: getSurface('ravine')!, lr: 0.018, start: [-8, 1], steps: 20 },
+  [
+    { id: 'r1', momentum: 0, rule: 'heavy-ball' },
+    { id: 'r2', momentum: 0.9, rule: 'nesterov' },
+  ],
+)
+
+describe('exporting trajectories', () => {
+  test('CSV has a header and one row per run and step, with the core’s numbers', () => {
+    const lines = trajectoriesCsv(results).trim().split('\n')
+    expect(lines[0]).toBe('run,label,rule,momentum,step,x,y,loss')
+    expect(lines).toHaveLength(1 + 21 * 2)
+    const [run, , rule, momentum, step, x, y, loss] = lines[1 + 21 + 3]!.split(
+      /,(?=(?:[^"]*"[^"]*")*[^"]*$)/,
+    )
+    expect([run, rule, momentum, step]).toEqual(['r2', 'nesterov', '0.9', '3'])
+    const p = results[1]!.trajectory.points[3]!
+    expect([Number(x), Number(y)]).toEqual([p[0], p[1]])
+    expect(Number(loss)).toBe(results[1]!.trajectory.losses[3])
+  })
+
+  test('JSON round-trips the points and says how each run ended', () => {
+    const data = JSON.parse(
+      trajectoriesJson(results, { surface: 'ravine', lr: 0.018, start: [-8, 1], steps: 20 }),
+    )
+    expect(data.runs).toHaveLength(2)
+    expect(data.runs[0].steps[20]).toEqual({
+      step: 20,
+      x: results[0]!.trajectory.points[20]![0],
+      y: results[0]!.trajectory.points[20]![1],
+      loss: results[0]!.trajectory.losses[20],
+    })
+    expect(data.runs[1].rule).toBe('nesterov')
+  })
+
+  test('a diverged run exports only its finite points', () => {
+    const diverged = makeRunDeriver()(
+      { surface: getSurface('ravine')!, lr: 10, start: [-8, 1], steps: 50 },
+      [{ id: 'r1', momentum: 0, rule: 'heavy-ball' }],
+    )
+    const csv = trajectoriesCsv(diverged)
+    expect(csv).not.toMatch(/NaN|Infinity/)
+    expect(
+      JSON.parse(
+        trajectoriesJson(diverged, { surface: 'ravine', lr: 10, start: [-8, 1], steps: 50 }),
+      ).runs[0].divergedAt,
+    ).toBe(3)
+  })
+})
