@@ -2,7 +2,7 @@
 // (../shared/bench/slider-latency.mjs): the floor page, Distill's hero figure, and our built site.
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
-import { DIST, ROOT, SHARED, fmt } from './bench-lib.mjs'
+import { ROOT, SHARED, fmt } from './bench-lib.mjs'
 
 /** The 6-run query of issue 9. */
 export const SIX = 'runs=0,0.9,0.5,0.99,0.8,0.1'
@@ -10,7 +10,6 @@ export const SIX = 'runs=0,0.9,0.5,0.99,0.8,0.1'
 // The second run's slider (β = 0.9): the first run is plain GD at β = 0, where the harness's
 // first keyboard steps (ArrowLeft) could not change anything.
 const OURS = {
-  dir: DIST,
   slider: 'input[aria-label^="Momentum"] >> nth=1',
   target: 'path[data-trajectory]',
 }
@@ -26,18 +25,30 @@ const DISTILL = {
   target: '#banana svg path',
 }
 
-/** [id, label, harness options] for every case, in the order they run. */
-export const CASES = [
+/** [id, label, harness options] for every case, in the order they run; `site` is our build. */
+export const casesFor = (site) => [
   ['floor-mouse', 'floor, mouse', { ...FLOOR, mode: 'mouse' }],
   ['floor-keyboard', 'floor, keyboard', { ...FLOOR, mode: 'keyboard' }],
   ['distill-mouse', 'Distill hero, mouse', { ...DISTILL, mode: 'mouse' }],
-  ['ours-2-mouse', 'ours 2 runs, mouse', { ...OURS, mode: 'mouse', query: 'runs=0,0.9' }],
-  ['ours-2-keyboard', 'ours 2 runs, keyboard', { ...OURS, mode: 'keyboard', query: 'runs=0,0.9' }],
-  ['ours-6-overlay-mouse', 'ours 6 overlay, mouse', { ...OURS, mode: 'mouse', query: SIX }],
+  [
+    'ours-2-mouse',
+    'ours 2 runs, mouse',
+    { ...OURS, dir: site, mode: 'mouse', query: 'runs=0,0.9' },
+  ],
+  [
+    'ours-2-keyboard',
+    'ours 2 runs, keyboard',
+    { ...OURS, dir: site, mode: 'keyboard', query: 'runs=0,0.9' },
+  ],
+  [
+    'ours-6-overlay-mouse',
+    'ours 6 overlay, mouse',
+    { ...OURS, dir: site, mode: 'mouse', query: SIX },
+  ],
   [
     'ours-6-split-mouse',
     'ours 6 split, mouse',
-    { ...OURS, mode: 'mouse', query: `${SIX}&layout=split` },
+    { ...OURS, dir: site, mode: 'mouse', query: `${SIX}&layout=split` },
   ],
 ]
 

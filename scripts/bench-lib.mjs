@@ -1,7 +1,15 @@
 // Shared pieces of `npm run bench` and `npm run bench:soak`: flags, the built site, a static
 // server, the browser, and the shared harness (../shared/bench/slider-latency.mjs).
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs'
 import { createServer } from 'node:http'
 import { dirname, extname, join, normalize, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -44,6 +52,17 @@ export function ensureDist() {
   console.error('dist/ is missing: running `npm run build` first')
   const r = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' })
   if (r.status !== 0) throw new Error('npm run build failed')
+}
+
+/**
+ * A copy of dist/ under bench-results/site, measured instead of dist/ itself, so that a rebuild
+ * during the run (other people share this tree) cannot mix two builds in one report.
+ */
+export function snapshotDist() {
+  const site = join(RESULTS, 'site')
+  rmSync(site, { recursive: true, force: true })
+  cpSync(DIST, site, { recursive: true })
+  return site
 }
 
 /** The Chromium to use; exits with the usual hint when there is none. */

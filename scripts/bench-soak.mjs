@@ -5,7 +5,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { join, relative } from 'node:path'
-import { DIST, RESULTS, ROOT, ensureDist, fmt, machine, parseArgs, stamp } from './bench-lib.mjs'
+import {
+  RESULTS,
+  ROOT,
+  ensureDist,
+  snapshotDist,
+  fmt,
+  machine,
+  parseArgs,
+  stamp,
+} from './bench-lib.mjs'
 import { chromeOrExit, launchBrowser, serveDir } from './bench-lib.mjs'
 import { SIX } from './bench-harness.mjs'
 import { heapAfterGc, keepDragging, keepPlaying, openSite, playButton } from './bench-page.mjs'
@@ -22,7 +31,7 @@ if (!(minutes > 0)) {
 ensureDist()
 const chrome = await chromeOrExit()
 const started = new Date()
-const server = await serveDir(DIST)
+const server = await serveDir(snapshotDist())
 const browser = await launchBrowser(chrome)
 let result
 try {

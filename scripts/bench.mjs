@@ -5,14 +5,24 @@
 //
 //   npm run build && npm run bench [-- --steps 120 --runs 3 --seconds 10]
 //
-// dist/ is built first only when it is missing: rebuild yourself after changing src/.
+// dist/ is built first only when it is missing: rebuild yourself after changing src/. The run
+// measures a copy of it (bench-results/site), so a rebuild meanwhile cannot mix two builds.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { join, relative } from 'node:path'
-import { DIST, RESULTS, ROOT, ensureDist, fmt, machine, parseArgs, stamp } from './bench-lib.mjs'
+import {
+  RESULTS,
+  ROOT,
+  ensureDist,
+  snapshotDist,
+  fmt,
+  machine,
+  parseArgs,
+  stamp,
+} from './bench-lib.mjs'
 import { chromeOrExit, harnessPath, launchBrowser, serveDir } from './bench-lib.mjs'
 import { measureCore } from './bench-core.mjs'
-import { CASES, SIX, latencyRows, runHarness } from './bench-harness.mjs'
+import { SIX, casesFor, latencyRows, runHarness } from './bench-harness.mjs'
 import { measureLoad, measurePlayback, openSite, pageShape } from './bench-page.mjs'
 import { evaluateTargets, formatTable } from './bench-report.mjs'
 import { measureBundles } from './bench-size.mjs'
@@ -23,6 +33,8 @@ const runs = Number(args.runs ?? 3)
 const seconds = Number(args.seconds ?? 10)
 
 ensureDist()
+const site = snapshotDist()
+const CASES = casesFor(site)
 const chrome = await chromeOrExit()
 const harness = harnessPath()
 const started = new Date()
@@ -38,7 +50,7 @@ for (const [id, label, options] of CASES) {
 }
 
 console.error(`load, then ${seconds} s of 6-run playback …`)
-const server = await serveDir(DIST)
+const server = await serveDir(site)
 const browser = await launchBrowser(chrome)
 let load, playback, browserVersion
 const shapes = {}
@@ -46,7 +58,7 @@ try {
   browserVersion = browser.version()
   load = await measureLoad(browser, server.url)
   // Whether the build honours the queries yet: the latency of "6 runs" means little otherwise.
-  for (const q of new Set(CASES.map(([, , c]) => c.dir === DIST && c.query).filter(Boolean))) {
+  for (const q of new Set(CASES.map(([, , c]) => c.dir === site && c.query).filter(Boolean))) {
     shapes[q] = await pageShape(browser, `${server.url}?${q}`)
   }
   const { context, page } = await openSite(browser, `${server.url}?${SIX}`)
@@ -58,7 +70,7 @@ try {
 }
 console.error('core throughput …')
 const core = await measureCore()
-const bundles = measureBundles(DIST)
+const bundles = measureBundles(site)
 const targets = evaluateTargets(cases, playback, bundles)
 
 const when = started.toISOString().slice(0, 16).replace('T', ' ')
