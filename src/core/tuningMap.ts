@@ -6,7 +6,7 @@ import {
   momentumAxis,
   type TuningRule,
 } from './tuningMapAxes'
-import { summarizeRun } from './tuningMapCell'
+import { summarizeCell } from './tuningMapCell'
 import type { Vec2 } from './vec'
 
 /** How a cell's run ended within the step budget. */
@@ -89,7 +89,7 @@ export function computeTuningMapCells(
   for (let i = Math.max(0, fromCell); i < end; i++) {
     const lr = map.lrs[i % cols] as number
     const momentum = map.momenta[Math.floor(i / cols)] as number
-    const s = summarizeRun(surface, cellRunOptions(map.rule, map.start, lr, momentum, map.steps))
+    const s = summarizeCell(surface, cellRunOptions(map.rule, map.start, lr, momentum, map.steps))
     map.convergedAt[i] = s.convergedAt ?? -1
     map.divergedAt[i] = s.divergedAt ?? -1
     map.finalLoss[i] = s.finalLoss

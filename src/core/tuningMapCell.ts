@@ -5,7 +5,7 @@ import { DIVERGENCE_BOUND, type RunOptions } from './trajectory'
 import type { Vec2 } from './vec'
 
 /** What a tuning map keeps of one run: its metrics, not its points. */
-export interface RunSummary {
+export interface CellSummary {
   /** As convergedAt(points, minima, divergedAt) would say for the full run. */
   readonly convergedAt: number | null
   /** As runTrajectory's divergedAt. */
@@ -33,13 +33,13 @@ const isSame = (a: Vec2 | null, b: Vec2 | null): boolean =>
 /**
  * The metrics of runTrajectory(surface, o) + convergedAt, computed without storing the points:
  * identical results, step for step, at a fraction of the memory. Never throws.
- * @example summarizeRun(getSurface('ravine')!, { start: [-8, 1], lr: 0.033, momentum: 0.67, steps: 1000 })
+ * @example summarizeCell(getSurface('ravine')!, { start: [-8, 1], lr: 0.033, momentum: 0.67, steps: 1000 })
  */
-export function summarizeRun(
+export function summarizeCell(
   surface: Surface,
   o: RunOptions,
   tol = CONVERGENCE_TOLERANCE,
-): RunSummary {
+): CellSummary {
   // Mirrors runTrajectory line by line so float64 rounding, and hence every metric, is the same.
   const sgd = {
     lr: o.lr,

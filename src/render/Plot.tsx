@@ -5,6 +5,7 @@ import { ContourLayer } from './ContourLayer'
 import type { ContourSet } from './contours'
 import { ArrowDefs, CursorLayer } from './CursorLayer'
 import type { Scales } from './scales'
+import { GhostLayer } from './GhostLayer'
 import { TrajectoryLayer } from './TrajectoryLayer'
 
 interface Props {
@@ -96,6 +97,7 @@ export function Plot(p: Props) {
           strokeWidth={2}
         />
       ))}
+      <GhostLayer surface={surface} scales={scales} />
       {p.results.map((r) => (
         <TrajectoryLayer key={r.run.id} result={r} scales={scales} count={p.playhead} />
       ))}

@@ -7,6 +7,7 @@ import {
   type Vec2,
 } from '../core'
 import type { RunParams } from './params'
+import { findModel, loadedModels } from './surfaceRegistry'
 import { RUN_COLORS, RUN_MARKERS, runLabel, runOptions, type RunMarker } from './runOptions'
 
 /** A run with everything derived from it: what the renderers and summaries read. */
@@ -26,6 +27,24 @@ interface Shared {
   readonly lr: number
   readonly start: Vec2
   readonly steps: number
+  /** Model surfaces: mini-batch size (0 = full batch) and shuffle seed. */
+  readonly batch?: number
+  readonly seed?: number
+}
+
+/** A run on a model surface trains the model: steps are epochs, gradients may be mini-batches. */
+function trajectoryOf(shared: Shared, run: RunParams): Trajectory {
+  const { surface, lr, start, steps } = shared
+  const options = runOptions(run, lr, start, steps)
+  const model = findModel(surface.id)
+  const models = loadedModels()
+  if (!model || !models) return runTrajectory(surface, options)
+  return models.runModelTrajectory(model, {
+    ...options,
+    epochs: steps,
+    ...(shared.batch ? { batchSize: shared.batch } : {}),
+    seed: shared.seed ?? 1,
+  })
 }
 
 /**
@@ -38,13 +57,24 @@ export function makeRunDeriver() {
     const { surface, lr, start, steps } = shared
     const next = new Map<string, { key: string; result: RunResult }>()
     const results = runs.map((run, index) => {
-      const key = JSON.stringify([surface.id, lr, start, steps, run.momentum, run.rule, index])
+      const key = JSON.stringify([
+        surface.id,
+        surface.formula,
+        lr,
+        start,
+        steps,
+        shared.batch,
+        shared.seed,
+        run.momentum,
+        run.rule,
+        index,
+      ])
       const hit = cache.get(run.id)
       if (hit && hit.key === key && hit.result.run === run) {
         next.set(run.id, hit)
         return hit.result
       }
-      const trajectory = runTrajectory(surface, runOptions(run, lr, start, steps))
+      const trajectory = trajectoryOf(shared, run)
       const result: RunResult = {
         run,
         index,

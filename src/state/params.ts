@@ -1,4 +1,5 @@
-import { defaultSurfaceId, getSurface, type Range, type Vec2 } from '../core'
+import { defaultSurfaceId, type Range, type Vec2 } from '../core'
+import { findSurface } from './surfaceRegistry'
 
 /** The update rule of one run as the page offers it (Nesterov is torch's heavy ball + look-ahead). */
 export type UpdateRule = 'heavy-ball' | 'nesterov' | 'ema'
@@ -27,6 +28,10 @@ export interface Params {
   readonly f: string
   /** A view range overriding the surface's own (URL `view=xmin,xmax,ymin,ymax`), or null. */
   readonly view: { readonly x: Range; readonly y: Range } | null
+  /** Model surfaces only: mini-batch size (0 = full batch; then a step is an epoch). URL `batch`. */
+  readonly batch: number
+  /** Model surfaces only: the seed of the mini-batch shuffle. URL `seed`. */
+  readonly seed: number
 }
 
 /** The controls an embed can show (URL `controls=momentum,lr,play`). */
@@ -56,6 +61,8 @@ export const LIMITS = {
   lr: [1e-5, 10] as const,
   momentum: [0, 0.999] as const,
   steps: [1, 2000] as const,
+  batch: [0, 1000] as const,
+  seed: [0, 999_999] as const,
   maxRuns: 6,
 }
 
@@ -65,13 +72,22 @@ export const defaultRuns = (): RunParams[] => [
   { id: 'r2', momentum: 0.9, rule: 'heavy-ball' },
 ]
 
+/** The custom surface's defaults: a square view around the origin. */
+export const CUSTOM_DEFAULTS = {
+  name: 'Custom',
+  lr: 0.01,
+  start: [-4, 3] as Vec2,
+  domain: { x: [-5, 5] as Range, y: [-5, 5] as Range },
+} as const
+
 /** The page's opening state for a surface (its suggested learning rate and start). */
 export function defaultParams(surfaceId = defaultSurfaceId): Params {
-  const surface = getSurface(surfaceId) ?? getSurface(defaultSurfaceId)!
+  const known = surfaceId === 'custom' ? null : findSurface(surfaceId)
+  const surface = known ?? (surfaceId === 'custom' ? null : findSurface(defaultSurfaceId)!)
   return {
-    surface: surface.id,
-    lr: surface.suggestedLr,
-    start: surface.defaultStart,
+    surface: surface?.id ?? 'custom',
+    lr: surface?.suggestedLr ?? CUSTOM_DEFAULTS.lr,
+    start: surface?.defaultStart ?? CUSTOM_DEFAULTS.start,
     runs: defaultRuns(),
     // Long enough for plain GD to reach the ravine's minimum (495 steps), so the race has an end.
     steps: 600,
@@ -79,6 +95,8 @@ export function defaultParams(surfaceId = defaultSurfaceId): Params {
     map: false,
     f: '',
     view: null,
+    batch: 0,
+    seed: 1,
   }
 }
 

@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla'
 import type { Vec2 } from '../core'
-import { getSurface } from '../core'
+import { findSurface } from './surfaceRegistry'
 import { clamp, LIMITS, type Layout, type Params, type RunParams, type UpdateRule } from './params'
 
 /** Playback: `playhead` is how many steps are drawn; null means "the whole path". */
@@ -11,6 +11,16 @@ export interface Playback {
   readonly speed: number
   /** The step under the pointer in the loss chart, highlighted on every panel. */
   readonly hoverStep: number | null
+  readonly ghost: Ghost | null
+  /** The run that run-wise tools act on (null: the last momentum run). */
+  readonly selectedRunId: string | null
+}
+
+/** A would-be run shown faintly: the selected run's rule at another learning rate and momentum. */
+export interface Ghost {
+  readonly lr: number
+  readonly momentum: number
+  readonly rule: UpdateRule
 }
 
 export interface Actions {
@@ -20,6 +30,13 @@ export interface Actions {
   setSteps(steps: number): void
   setLayout(layout: Layout): void
   setMap(isOpen: boolean): void
+  /** Model surfaces: mini-batch size (0 = full batch) and shuffle seed. */
+  setBatch(batch: number): void
+  setSeed(seed: number): void
+  /** A trajectory drawn faintly on the contours (hovering a tuning-map cell), or null. */
+  setGhost(ghost: Ghost | null): void
+  /** The run the tuning map and other run-wise tools act on. */
+  selectRun(runId: string): void
   /** Switch to a custom surface f(x, y) over a view (the expression is validated elsewhere). */
   setCustom(f: string, view: NonNullable<Params['view']>): void
   setMomentum(runId: string, momentum: number): void
@@ -53,6 +70,8 @@ export const paramsOf = (s: ExplorerState): Params => ({
   map: s.map,
   f: s.f,
   view: s.view,
+  batch: s.batch,
+  seed: s.seed,
 })
 
 /** One store per figure: two explorers on one page never share state. */
@@ -74,15 +93,23 @@ export function createExplorerStore(initial: Params) {
       isPlaying: false,
       speed: 60,
       hoverStep: null,
+      ghost: null,
+      selectedRunId: null,
       setSurface(id) {
-        const surface = getSurface(id)
-        if (!surface) return
-        set({ ...showAll, surface: id, lr: surface.suggestedLr, start: surface.defaultStart })
+        const surface = findSurface(id)
+        if (!surface) return // load its code first (surfaceRegistry.loadSurfaceCode)
+        set({
+          ...showAll,
+          surface: id,
+          lr: surface.suggestedLr,
+          start: surface.defaultStart,
+          view: null,
+        })
       },
       setLr: (lr) => set({ ...showAll, lr: clamp(lr, LIMITS.lr) }),
       setStart(start) {
         const s = get()
-        const domain = s.view ?? getSurface(s.surface)?.domain
+        const domain = s.view ?? findSurface(s.surface)?.domain
         const round = (v: number, span: number) => {
           // 1/10 000 of the view is finer than a pixel and keeps shared links short.
           const digits = Math.max(0, Math.ceil(-Math.log10(span / 1e4)))
@@ -96,6 +123,10 @@ export function createExplorerStore(initial: Params) {
       setSteps: (steps) => set({ ...showAll, steps: Math.round(clamp(steps, LIMITS.steps)) }),
       setLayout: (layout) => set({ layout }),
       setMap: (map) => set({ map }),
+      setBatch: (batch) => set({ ...showAll, batch: Math.round(clamp(batch, LIMITS.batch)) }),
+      setSeed: (seed) => set({ ...showAll, seed: Math.round(clamp(seed, LIMITS.seed)) }),
+      setGhost: (ghost) => set({ ghost }),
+      selectRun: (runId) => set({ selectedRunId: runId }),
       setCustom: (f, view) => set({ ...showAll, surface: 'custom', f, view }),
       setMomentum: (runId, momentum) =>
         updateRun(runId, { momentum: clamp(momentum, LIMITS.momentum) }),

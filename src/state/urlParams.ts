@@ -34,6 +34,8 @@ export function paramEntries(
     ['steps', String(params.steps), params.steps !== base.steps],
     ['layout', params.layout, params.layout !== base.layout],
     ['map', params.map ? '1' : '0', params.map],
+    ['batch', String(params.batch), params.batch !== base.batch],
+    ['seed', String(params.seed), params.seed !== base.seed],
     ['embed', view?.embed ? '1' : '0', view?.embed === true],
     ['controls', view?.controls?.join(',') ?? '', view !== undefined && view.controls !== null],
   ]

@@ -1,6 +1,7 @@
 // What the URL schema counts as "the default" for a surface, so links can leave it out.
-import { defaultSurfaceId, getSurface, type Vec2 } from '../core'
-import { defaultParams, type Params } from './params'
+import type { Vec2 } from '../core'
+import { CUSTOM_DEFAULTS as CUSTOM, defaultParams, type Params } from './params'
+import { findSurface } from './surfaceRegistry'
 import { clampPoint, type ViewRange } from './urlParamsRead'
 
 /** Every parameter name, in the order links write them. Public API: never rename one. */
@@ -14,6 +15,8 @@ export const PARAM_KEYS = [
   'steps',
   'layout',
   'map',
+  'batch',
+  'seed',
   'embed',
   'controls',
 ] as const
@@ -23,17 +26,17 @@ export type ParamKey = (typeof PARAM_KEYS)[number]
 export const isParamKey = (k: string): k is ParamKey =>
   (PARAM_KEYS as readonly string[]).includes(k)
 
-/** The custom surface's defaults until params.ts defines them (view, start, learning rate). */
+/** The custom surface's defaults (view, start, learning rate): defined in params.ts. */
 export const CUSTOM_DEFAULTS: {
   readonly name: string
   readonly lr: number
   readonly start: Vec2
   readonly domain: ViewRange
-} = { name: 'Custom', lr: 0.01, start: [-4, 3], domain: { x: [-5, 5], y: [-5, 5] } }
+} = CUSTOM
 
 /** A surface's name, suggested lr, start and view; 'custom' (or an unknown id) gets CUSTOM_DEFAULTS. */
 export function surfaceDefaults(id: string): typeof CUSTOM_DEFAULTS {
-  const s = id === 'custom' ? undefined : getSurface(id)
+  const s = id === 'custom' ? undefined : findSurface(id)
   if (!s) return CUSTOM_DEFAULTS
   return { name: s.name, lr: s.suggestedLr, start: s.defaultStart, domain: s.domain }
 }
@@ -45,5 +48,4 @@ export function defaultStart(surface: string, view: ViewRange | null): Vec2 {
 }
 
 /** The surface-independent defaults (runs, steps, layout…) for a surface id, 'custom' included. */
-export const baseParams = (surface: string): Params =>
-  defaultParams(surface === 'custom' ? defaultSurfaceId : surface)
+export const baseParams = (surface: string): Params => defaultParams(surface)

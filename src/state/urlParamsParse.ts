@@ -1,5 +1,6 @@
 // parseParams: the one validated way from a query string or element attributes into Params.
-import { defaultSurfaceId, getSurface, type Vec2 } from '../core'
+import { defaultSurfaceId, type Vec2 } from '../core'
+import { findSurface } from './surfaceRegistry'
 import { LIMITS, type Params, type ViewOptions } from './params'
 import { baseParams, defaultStart, isParamKey, surfaceDefaults } from './urlParamsDefaults'
 import type { ParamKey } from './urlParamsDefaults'
@@ -79,7 +80,7 @@ export function parseParams(input: ParamInput): ParsedParams {
     const fallback = surfaceDefaults(defaultSurfaceId).name
     if (id === 'custom' && !hasF)
       notices.push(`surface 'custom' needs an expression f: using ${fallback}`)
-    else if (id !== 'custom' && !getSurface(id)) {
+    else if (id !== 'custom' && !findSurface(id)) {
       notices.push(`surface ${quote(surfaceText)} is unknown: using ${fallback}`)
       surface = defaultSurfaceId
     } else surface = id
@@ -135,6 +136,19 @@ export function parseParams(input: ParamInput): ParsedParams {
     else notices.push(`layout ${quote(layoutText)} is unknown: using ${base.layout}`)
   }
 
+  const whole = (k: 'batch' | 'seed', fallback: number) => {
+    const text = get(k)
+    if (text === undefined) return fallback
+    const n = readNumber(text)
+    if (n === null) {
+      notices.push(`${k} ${quote(text)} is not a number: using ${fallback}`)
+      return fallback
+    }
+    return Math.round(clampNoted(`${k}=${text.trim()}`, n, LIMITS[k], notices))
+  }
+  const batch = whole('batch', base.batch)
+  const seed = whole('seed', base.seed)
+
   const flag = (k: 'map' | 'embed') => {
     const text = get(k)
     if (text === undefined) return false
@@ -152,7 +166,7 @@ export function parseParams(input: ParamInput): ParsedParams {
     notices.splice(MAX_NOTICES - 1, Infinity, `…and ${more} more problems in the link`)
   }
   return {
-    params: { ...base, surface, lr, start, runs, steps, layout, map, f, view: range },
+    params: { ...base, surface, lr, start, runs, steps, layout, map, f, view: range, batch, seed },
     view: { embed, controls },
     notices,
   }

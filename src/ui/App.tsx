@@ -2,7 +2,10 @@ import { lazy, Suspense, useRef } from 'react'
 import { ContourLegend } from '../render/ContourLegend'
 import { Figure } from '../render/Figure'
 import { LossChart } from '../render/LossChart'
+import { useShallow } from 'zustand/react/shallow'
+import { useExplorer } from '../state/context'
 import { useSurface } from '../state/derived'
+import { isModelSurfaceId } from '../state/surfaceRegistry'
 import type { ViewOptions } from '../state/params'
 import { EmbedView } from './EmbedView'
 import { LearningRateSlider } from './LearningRateSlider'
@@ -25,6 +28,11 @@ const UpdateChart = lazy(() =>
   import('../render/UpdateChart').then((m) => ({ default: m.UpdateChart })),
 )
 
+// Tools that most readers never open live in their own chunks too.
+const TuningMapPanel = lazy(() => import('./map/TuningMapPanel'))
+const ModelPanel = lazy(() => import('./models/ModelPanel'))
+const CustomSurfaceEditor = lazy(() => import('./custom/CustomSurfaceEditor'))
+
 const FULL_PAGE: ViewOptions = { embed: false, controls: null }
 
 interface Props {
@@ -44,6 +52,9 @@ export function App({ view = FULL_PAGE, notices = [], fullPageUrl = null }: Prop
 
 function FullPage({ view, notices }: { view: ViewOptions; notices: readonly string[] }) {
   const surface = useSurface()
+  const { surfaceId, isMapOpen, setMap } = useExplorer(
+    useShallow((s) => ({ surfaceId: s.surface, isMapOpen: s.map, setMap: s.setMap })),
+  )
   const stage = useRef<HTMLElement>(null)
   return (
     <div className="me-app">
@@ -64,17 +75,35 @@ function FullPage({ view, notices }: { view: ViewOptions; notices: readonly stri
           <PlayControls />
           <Summary />
           <LossChart />
+          {isModelSurfaceId(surfaceId) && (
+            <Suspense fallback={<p>Loading the training curves…</p>}>
+              <ModelPanel />
+            </Suspense>
+          )}
           <Suspense fallback={null}>
             <UpdateChart />
           </Suspense>
+          {isMapOpen && (
+            <Suspense fallback={<p>Loading the tuning map…</p>}>
+              <TuningMapPanel />
+            </Suspense>
+          )}
         </main>
         <aside className="me-controls" aria-label="Controls">
           <SurfaceSelect />
+          {surfaceId === 'custom' && (
+            <Suspense fallback={<p>Loading the expression editor…</p>}>
+              <CustomSurfaceEditor />
+            </Suspense>
+          )}
           <p className="me-about">{surface.about}</p>
           <LearningRateSlider />
           <RunList />
           <StepsInput />
           <LayoutToggle />
+          <button type="button" aria-expanded={isMapOpen} onClick={() => setMap(!isMapOpen)}>
+            {isMapOpen ? 'Hide the tuning map' : 'Show the tuning map'}
+          </button>
           <Suspense fallback={null}>
             <ShareControls view={view} />
             <ExportMenu figureRoot={() => stage.current} />

@@ -2,23 +2,51 @@ import { useId } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { surfaces } from '../core'
 import { useExplorer } from '../state/context'
-import { LIMITS, type Layout } from '../state/params'
+import { CUSTOM_DEFAULTS, LIMITS, type Layout } from '../state/params'
+import { findSurface, loadSurfaceCode, MODEL_SURFACE_OPTIONS } from '../state/surfaceRegistry'
+
+/** What the custom surface starts with: a tilted valley with a bump, worth exploring. */
+export const DEFAULT_EXPRESSION = 'x^2 + 10*y^2 + 2*sin(x*y)'
 
 /** Surface, number of steps and layout. */
 export function SurfaceSelect() {
-  const { surface, setSurface } = useExplorer(
-    useShallow((s) => ({ surface: s.surface, setSurface: s.setSurface })),
+  const { surface, setSurface, setCustom, f } = useExplorer(
+    useShallow((s) => ({
+      surface: s.surface,
+      setSurface: s.setSurface,
+      setCustom: s.setCustom,
+      f: s.f,
+    })),
   )
   const id = useId()
+  // Model and custom surfaces load their code first; built-in ones switch at once.
+  const choose = (value: string) => {
+    if (value === 'custom') {
+      setCustom(f.trim() === '' ? DEFAULT_EXPRESSION : f, CUSTOM_DEFAULTS.domain)
+      return
+    }
+    if (findSurface(value)) setSurface(value)
+    else void loadSurfaceCode(value).then(() => setSurface(value))
+  }
   return (
     <div className="me-field">
       <label htmlFor={id}>Surface</label>
-      <select id={id} value={surface} onChange={(e) => setSurface(e.target.value)}>
-        {surfaces.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.name}
-          </option>
-        ))}
+      <select id={id} value={surface} onChange={(e) => choose(e.target.value)}>
+        <optgroup label="Test functions">
+          {surfaces.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </optgroup>
+        <optgroup label="Real models (two weights)">
+          {MODEL_SURFACE_OPTIONS.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </optgroup>
+        <option value="custom">Your own function…</option>
       </select>
     </div>
   )

@@ -11,7 +11,7 @@ import {
   type TuningMap,
 } from '../../src/core/tuningMap'
 import { cellRunOptions, lrAxis, momentumAxis, type TuningRule } from '../../src/core/tuningMapAxes'
-import { summarizeRun } from '../../src/core/tuningMapCell'
+import { summarizeCell } from '../../src/core/tuningMapCell'
 
 /** Every cell against runTrajectory + convergedAt; returns how many cells had each status. */
 function expectCellsMatchRuns(surface: Surface, map: TuningMap) {
@@ -66,7 +66,7 @@ describe('tuning map cells', () => {
     expect(seen['not-converged']).toBeGreaterThan(0)
   })
 
-  test('summarizeRun equals runTrajectory + convergedAt for random runs on every surface', () => {
+  test('summarizeCell equals runTrajectory + convergedAt for random runs on every surface', () => {
     const ids = ['ravine', 'rotated-ravine', 'rosenbrock', 'himmelblau', 'beale', 'saddle', 'wells']
     fc.assert(
       fc.property(
@@ -80,7 +80,7 @@ describe('tuning map cells', () => {
           const lr = surface.suggestedLr * 10 ** logLr
           const o = cellRunOptions(rule, surface.defaultStart, lr, momentum, steps)
           const t = runTrajectory(surface, o)
-          expect(summarizeRun(surface, o)).toEqual({
+          expect(summarizeCell(surface, o)).toEqual({
             convergedAt: convergedAt(t.points, surface.minima, t.divergedAt),
             divergedAt: t.divergedAt,
             finalLoss: finalLoss(t.losses),
@@ -91,7 +91,7 @@ describe('tuning map cells', () => {
     )
   })
 
-  // summarizeRun stops early once a step changes nothing; the answer must not change.
+  // summarizeCell stops early once a step changes nothing; the answer must not change.
   test.for([
     { surface: 'saddle', start: [0, 0], momentum: 0.9, rule: 'heavy-ball' }, // stuck on the saddle
     { surface: 'wells', start: [2, 2], momentum: 0, rule: 'heavy-ball' }, // stalls at the minimum
@@ -103,7 +103,7 @@ describe('tuning map cells', () => {
     const t = runTrajectory(surface, o)
     const [a, b] = t.points.slice(-2)
     expect(a).toEqual(b) // the case does stall, so the early stop is exercised
-    expect(summarizeRun(surface, o)).toEqual({
+    expect(summarizeCell(surface, o)).toEqual({
       convergedAt: convergedAt(t.points, surface.minima, t.divergedAt),
       divergedAt: t.divergedAt,
       finalLoss: finalLoss(t.losses),
@@ -113,7 +113,7 @@ describe('tuning map cells', () => {
   test('a run that starts at the minimum has converged at step 0', () => {
     const ravine = getSurface('ravine')!
     const o = cellRunOptions('heavy-ball', [0, 0], 0.01, 0.5, 10)
-    expect(summarizeRun(ravine, o).convergedAt).toBe(0)
+    expect(summarizeCell(ravine, o).convergedAt).toBe(0)
   })
 
   test('computing rows in slices gives the same map as one call', () => {

@@ -87,6 +87,8 @@ const validParams: fc.Arbitrary<Params> = fc
       steps: fc.integer({ min: LIMITS.steps[0], max: LIMITS.steps[1] }),
       layout: fc.constantFrom('overlay' as const, 'split' as const),
       map: fc.boolean(),
+      batch: fc.integer({ min: LIMITS.batch[0], max: LIMITS.batch[1] }),
+      seed: fc.integer({ min: LIMITS.seed[0], max: LIMITS.seed[1] }),
     })
   })
 const validView: fc.Arbitrary<ViewOptions> = fc.record({

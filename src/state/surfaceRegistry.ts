@@ -1,0 +1,90 @@
+// Surfaces beyond the built-in ones arrive on demand, so the first page load stays small: the
+// real-model surfaces (src/core/models) and custom expressions (src/core/expression) are separate
+// chunks. Once loaded they are found here by id, synchronously, like the built-in ones.
+import { getSurface, type Range, type Surface } from '../core'
+
+/** The model surfaces the Surface menu offers before their code is loaded. */
+export const MODEL_SURFACE_OPTIONS = [
+  { id: 'linreg', name: 'Model: linear regression (raw feature)' },
+  { id: 'linreg-scaled', name: 'Model: linear regression (standardised)' },
+  { id: 'logreg', name: 'Model: logistic regression (raw feature)' },
+  { id: 'logreg-scaled', name: 'Model: logistic regression (standardised)' },
+] as const
+
+export const isModelSurfaceId = (id: string) => MODEL_SURFACE_OPTIONS.some((o) => o.id === id)
+
+type ModelsModule = typeof import('../core/models')
+type ExpressionModule = typeof import('../core/expression')
+
+let models: ModelsModule | null = null
+let expressions: ExpressionModule | null = null
+let version = 0
+const listeners = new Set<() => void>()
+const changed = () => {
+  version++
+  for (const l of listeners) l()
+}
+
+/** For useSyncExternalStore: re-render when a lazily loaded surface module arrives. */
+export const registry = {
+  subscribe(listener: () => void) {
+    listeners.add(listener)
+    return () => void listeners.delete(listener)
+  },
+  version: () => version,
+}
+
+/** Loads the model surfaces' code (once). */
+export async function loadModels(): Promise<ModelsModule> {
+  if (!models) {
+    models = await import('../core/models')
+    changed()
+  }
+  return models
+}
+
+/** Loads the expression parser (once). */
+export async function loadExpressions(): Promise<ExpressionModule> {
+  if (!expressions) {
+    expressions = await import('../core/expression')
+    changed()
+  }
+  return expressions
+}
+
+/** Loads whatever a surface id needs; resolves at once for built-in surfaces. */
+export async function loadSurfaceCode(id: string): Promise<void> {
+  if (isModelSurfaceId(id)) await loadModels()
+  else if (id === 'custom') await loadExpressions()
+}
+
+/** A built-in or already-loaded model surface by id (never the custom one: it needs f). */
+export function findSurface(id: string): Surface | undefined {
+  return getSurface(id) ?? (models && isModelSurfaceId(id) ? models.modelSurface(id) : undefined)
+}
+
+/** The loaded model behind a model surface id, for mini-batch training runs. */
+export function findModel(id: string) {
+  return models && isModelSurfaceId(id) ? (models.getModel(id) ?? null) : null
+}
+
+/** The models module, once loaded (for presets and run functions). */
+export const loadedModels = () => models
+
+type CustomResult =
+  { ok: true; surface: Surface } | { ok: false; message: string; position: number }
+const customCache = new Map<string, CustomResult>()
+
+/** The custom surface for an expression and view: null until the parser has loaded. */
+export function customSurface(f: string, view: { x: Range; y: Range }): CustomResult | null {
+  if (!expressions) return null
+  const key = `${view.x.join()},${view.y.join()}|${f}`
+  let hit = customCache.get(key)
+  if (!hit) {
+    const r = expressions.customSurface(f, view)
+    hit = r.ok ? r : { ok: false, message: r.error.message, position: r.error.position }
+    if (customCache.size > 50) customCache.clear()
+    customCache.set(key, hit)
+  }
+  return hit
+}
