@@ -1,0 +1,21 @@
+import type { ViewOptions } from '../state/params'
+import { EmbedView } from '../ui/EmbedView'
+import { usePlayback } from '../ui/usePlayback'
+
+interface Props {
+  readonly view: ViewOptions
+  readonly notices: readonly string[]
+  readonly fullPageUrl: (() => string) | null
+}
+
+/**
+ * What `<App view={{ embed: true }}>` renders, without the full page's lazy parts (explanation,
+ * export, share), so the element and library bundles never carry code an embed cannot show.
+ */
+export function EmbedRoot({ view, notices, fullPageUrl }: Props) {
+  usePlayback()
+  // Keyed on the notices so a new bad attribute re-opens a notice the reader dismissed.
+  return (
+    <EmbedView key={notices.join('\n')} view={view} notices={notices} fullPageUrl={fullPageUrl} />
+  )
+}

@@ -1,0 +1,31 @@
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vite'
+
+// dist/momentum-explorer.js: the <momentum-explorer> custom element as one ES module, React and
+// the stylesheet included (the CSS is imported with ?inline and adopted by each shadow root).
+// Runs after the site's build, so it adds to dist/ instead of emptying it.
+export default defineConfig({
+  plugins: [react()],
+  publicDir: false,
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: false,
+    sourcemap: true,
+    lib: {
+      entry: 'src/embed/main.ts',
+      formats: ['es'],
+      fileName: () => 'momentum-explorer.js',
+    },
+    rolldownOptions: {
+      output: {
+        // Parts loaded on demand (custom f, the models) go in a folder beside the bundle, so the
+        // bundle stays within budget and dist/ stays tidy.
+        chunkFileNames: 'momentum-explorer/[name]-[hash].js',
+        // Lib mode leaves ES output unminified for tree-shaking; this is an app: minify it all.
+        minify: true,
+      },
+    },
+  },
+})

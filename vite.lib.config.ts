@@ -1,0 +1,28 @@
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vite'
+import pkg from './package.json' with { type: 'json' }
+
+// dist-lib/momentum-explorer.js: the React component for MDX blogs, as an ES module. React (a
+// peer dependency) and the runtime dependencies stay imports, so the host app provides them once;
+// `tsc -p tsconfig.lib.json` adds the type declarations next to it.
+const external = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies ?? {})]
+
+export default defineConfig({
+  plugins: [react()],
+  publicDir: false,
+  build: {
+    target: 'es2022',
+    outDir: 'dist-lib',
+    emptyOutDir: true,
+    sourcemap: true,
+    minify: false,
+    lib: {
+      entry: 'src/embed/library.tsx',
+      formats: ['es'],
+      fileName: () => 'momentum-explorer.js',
+    },
+    rollupOptions: {
+      external: (id) => external.some((name) => id === name || id.startsWith(`${name}/`)),
+    },
+  },
+})
