@@ -1,0 +1,15 @@
+// Auto-resizing iframes for the sample post: an embedded explorer posts its height as
+// { type: 'momentum-explorer:height', height } (src/embed/resize.ts); this sets that iframe's
+// height. An external file, so the post's strict Content-Security-Policy can forbid inline script.
+'use strict'
+window.addEventListener('message', function (event) {
+  var data = event.data
+  if (!data || data.type !== 'momentum-explorer:height') return
+  var height = Number(data.height)
+  if (!isFinite(height) || height <= 0 || height > 10000) return
+  // Only the frame that sent the message is resized, whatever other frames are on the page.
+  var frames = document.getElementsByTagName('iframe')
+  for (var i = 0; i < frames.length; i++) {
+    if (frames[i].contentWindow === event.source) frames[i].style.height = Math.ceil(height) + 'px'
+  }
+})

@@ -1,0 +1,37 @@
+// The sample article must work on a blog with a strict CSP, and its resize listener must speak
+// the message the iframe sends.
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { expect, test } from 'vitest'
+import { HEIGHT_MESSAGE } from '../../src/embed/resize'
+
+const read = (name: string) =>
+  readFileSync(resolve(import.meta.dirname, '../../public', name), 'utf8')
+const html = read('article.html')
+
+test('the article forbids inline script and style, and has none of its own', () => {
+  const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? ''
+  expect(csp).toMatch(/script-src 'self';/)
+  expect(csp).toMatch(/style-src 'self';/)
+  expect(csp).not.toMatch(/unsafe-(inline|eval)/)
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+  expect(scripts.map((m) => /\bsrc="\.\/[\w.-]+\.js"/.test(m[1]!) && m[2]!.trim() === '')).toEqual([
+    true,
+    true,
+  ])
+  expect(html).not.toMatch(/<style\b|\sstyle="|\son\w+="/)
+})
+
+test('the article has one iframe embed and one custom element, both relative to the site', () => {
+  const src = /<iframe[^>]*\ssrc="([^"]+)"/.exec(html)?.[1]?.replace(/&amp;/g, '&') ?? ''
+  const query = new URLSearchParams(src.replace(/^\.\/\?/, ''))
+  expect(src.startsWith('./?')).toBe(true)
+  expect(query.get('embed')).toBe('1')
+  expect(query.get('runs')).toBe('0,0.9')
+  expect(html).toMatch(/<script type="module" src="\.\/momentum-explorer\.js">/)
+  expect(html).toMatch(/<momentum-explorer[^>]*\sruns="0\.9,0\.99"/)
+})
+
+test('the resize listener listens for the message resize.ts posts', () => {
+  expect(read('article.js')).toContain(`data.type !== '${HEIGHT_MESSAGE}'`)
+})
