@@ -1,4 +1,4 @@
-import { useMemo, type KeyboardEvent, type PointerEvent } from 'react'
+import { useMemo, type KeyboardEvent, type PointerEvent, useDeferredValue } from 'react'
 import type { Vec2 } from '../core'
 import { useExplorer } from '../state/context'
 import { useRunResults, useSurface } from '../state/derived'
@@ -15,7 +15,8 @@ const H = 180
  */
 export function LossChart() {
   const surface = useSurface()
-  const results = useRunResults()
+  // Deferred: during a drag React repaints the trajectories first and this panel just after.
+  const results = useDeferredValue(useRunResults())
   const steps = useExplorer((s) => s.steps)
   const hoverStep = useExplorer((s) => s.hoverStep)
   const setHoverStep = useExplorer((s) => s.setHoverStep)

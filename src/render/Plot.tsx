@@ -68,58 +68,69 @@ export function Plot(p: Props) {
     ])
   }
 
+  // Two stacked SVGs: the filled contours sit in their own compositing layer (CSS will-change),
+  // so redrawing a trajectory on every slider step or animation frame does not make the browser
+  // re-rasterize thousands of contour vertices under it (the cost that dominated a drag).
   return (
-    <svg
-      ref={svg}
-      className="me-plot"
-      viewBox={`0 0 ${scales.width} ${scales.height}`}
-      role="application"
-      aria-roledescription="contour plot"
-      aria-label={`${p.label}. Start at (${p.start[0].toFixed(2)}, ${p.start[1].toFixed(2)}): click, drag or use the arrow keys to move it.`}
-      tabIndex={0}
-      onPointerDown={onPointerDown}
-      onPointerMove={onPointerMove}
-      onPointerUp={onPointerUp}
-      onPointerCancel={onPointerUp}
-      onKeyDown={onKeyDown}
-    >
-      <ArrowDefs />
-      <ContourLayer contours={p.contours} />
-      {surface.minima.map((m, i) => (
+    <div className="me-plot-wrap">
+      <svg
+        className="me-plot-bg"
+        viewBox={`0 0 ${scales.width} ${scales.height}`}
+        aria-hidden="true"
+      >
+        <ContourLayer contours={p.contours} />
+      </svg>
+      <svg
+        ref={svg}
+        className="me-plot"
+        viewBox={`0 0 ${scales.width} ${scales.height}`}
+        role="application"
+        aria-roledescription="contour plot"
+        aria-label={`${p.label}. Start at (${p.start[0].toFixed(2)}, ${p.start[1].toFixed(2)}): click, drag or use the arrow keys to move it.`}
+        tabIndex={0}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+        onPointerCancel={onPointerUp}
+        onKeyDown={onKeyDown}
+      >
+        <ArrowDefs />
+        {surface.minima.map((m, i) => (
+          <circle
+            key={i}
+            className="me-minimum"
+            cx={scales.x(m.x)}
+            cy={scales.y(m.y)}
+            r={m.isGlobal ? 6 : 4.5}
+            fill={m.isGlobal ? '#1b9e3a' : '#fff'}
+            stroke="#1b9e3a"
+            strokeWidth={2}
+          />
+        ))}
+        <GhostLayer surface={surface} scales={scales} />
+        {p.results.map((r) => (
+          <TrajectoryLayer key={r.run.id} result={r} scales={scales} count={p.playhead} />
+        ))}
         <circle
-          key={i}
-          className="me-minimum"
-          cx={scales.x(m.x)}
-          cy={scales.y(m.y)}
-          r={m.isGlobal ? 6 : 4.5}
-          fill={m.isGlobal ? '#1b9e3a' : '#fff'}
-          stroke="#1b9e3a"
-          strokeWidth={2}
+          className="me-start"
+          cx={scales.x(p.start[0])}
+          cy={scales.y(p.start[1])}
+          r={6}
+          fill="#fff"
+          stroke="#111"
+          strokeWidth={2.5}
         />
-      ))}
-      <GhostLayer surface={surface} scales={scales} />
-      {p.results.map((r) => (
-        <TrajectoryLayer key={r.run.id} result={r} scales={scales} count={p.playhead} />
-      ))}
-      <circle
-        className="me-start"
-        cx={scales.x(p.start[0])}
-        cy={scales.y(p.start[1])}
-        r={6}
-        fill="#fff"
-        stroke="#111"
-        strokeWidth={2.5}
-      />
-      {p.cursor !== null && (
-        <CursorLayer
-          results={p.results}
-          surface={surface}
-          lr={p.lr}
-          step={p.cursor}
-          scales={scales}
-        />
-      )}
-    </svg>
+        {p.cursor !== null && (
+          <CursorLayer
+            results={p.results}
+            surface={surface}
+            lr={p.lr}
+            step={p.cursor}
+            scales={scales}
+          />
+        )}
+      </svg>
+    </div>
   )
 }
 

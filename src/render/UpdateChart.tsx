@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useMemo, useDeferredValue } from 'react'
 import { dot, sub, valleyAxes, type Vec2 } from '../core'
 import { useExplorer } from '../state/context'
 import { useRunResults, useSurface } from '../state/derived'
@@ -16,7 +16,8 @@ const WINDOW = 80
  */
 export function UpdateChart() {
   const surface = useSurface()
-  const results = useRunResults()
+  // Deferred: during a drag React repaints the trajectories first and this panel just after.
+  const results = useDeferredValue(useRunResults())
   const steps = useExplorer((s) => s.steps)
   const cursor = useExplorer((s) => s.hoverStep ?? s.playhead)
   const axes = valleyAxes(surface)

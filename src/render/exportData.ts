@@ -43,9 +43,15 @@ export function trajectoriesJson(
   )
 }
 
-/** A standalone SVG document of a plot: namespaced, with a white background. */
-export function standaloneSvg(svg: SVGSVGElement): string {
+/**
+ * A standalone SVG document of a plot: namespaced, white background, and the contours (drawn in a
+ * separate SVG beneath the plot, `background`) merged back in under the runs.
+ */
+export function standaloneSvg(svg: SVGSVGElement, background: SVGSVGElement | null = null): string {
   const copy = svg.cloneNode(true) as SVGSVGElement
+  for (const layer of Array.from(background?.children ?? []).reverse()) {
+    copy.insertBefore(layer.cloneNode(true), copy.firstChild)
+  }
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg')
   const box = svg.viewBox.baseVal
   if (box && box.width > 0) {

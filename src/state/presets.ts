@@ -9,6 +9,10 @@ export interface Preset {
   readonly surface: string
   readonly lr?: number
   readonly steps?: number
+  readonly start?: readonly [number, number]
+  /** Model surfaces: mini-batch size and shuffle seed. */
+  readonly batch?: number
+  readonly seed?: number
   readonly runs: readonly (readonly [momentum: number, rule?: UpdateRule])[]
 }
 
@@ -55,6 +59,19 @@ export const PRESETS: readonly Preset[] = [
     runs: [[0], [0.9]],
   },
   {
+    id: 'training',
+    title: 'Training a real model',
+    story:
+      'Logistic regression on a raw feature, mini-batches of 40: after 30 epochs momentum has the lower training loss and the higher test accuracy.',
+    surface: 'logreg',
+    lr: 0.1,
+    steps: 30,
+    start: [-0.5, 1],
+    batch: 40,
+    seed: 1,
+    runs: [[0], [0.9]],
+  },
+  {
     id: 'rules',
     title: 'Heavy ball, Nesterov, moving average',
     story:
@@ -64,13 +81,16 @@ export const PRESETS: readonly Preset[] = [
   },
 ]
 
-/** The full state a preset stands for. */
+/** The full state a preset stands for (a model preset needs its surface's code loaded first). */
 export function presetParams(preset: Preset): Params {
   const base = defaultParams(preset.surface)
   return {
     ...base,
     lr: preset.lr ?? base.lr,
     steps: preset.steps ?? base.steps,
+    start: preset.start ?? base.start,
+    batch: preset.batch ?? base.batch,
+    seed: preset.seed ?? base.seed,
     runs: preset.runs.map(([momentum, rule], i) => ({
       id: `r${i + 1}`,
       momentum,

@@ -58,6 +58,14 @@ export async function loadSurfaceCode(id: string): Promise<void> {
   else if (id === 'custom') await loadExpressions()
 }
 
+/** Runs `then` once a surface's code is there: at once when it already is (so built-in surfaces
+ * switch in the same event, with no flash), else after loading it. */
+export function whenSurfaceReady(id: string, then: () => void): void {
+  const isReady = id === 'custom' ? expressions !== null : findSurface(id) !== undefined
+  if (isReady) then()
+  else void loadSurfaceCode(id).then(then)
+}
+
 /** A built-in or already-loaded model surface by id (never the custom one: it needs f). */
 export function findSurface(id: string): Surface | undefined {
   return getSurface(id) ?? (models && isModelSurfaceId(id) ? models.modelSurface(id) : undefined)

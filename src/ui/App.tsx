@@ -1,13 +1,21 @@
-import { lazy, Suspense, useRef } from 'react'
+import { Suspense, useRef } from 'react'
 import { ContourLegend } from '../render/ContourLegend'
 import { Figure } from '../render/Figure'
 import { LossChart } from '../render/LossChart'
-import { useShallow } from 'zustand/react/shallow'
 import { useExplorer } from '../state/context'
 import { useSurface } from '../state/derived'
 import { isModelSurfaceId } from '../state/surfaceRegistry'
 import type { ViewOptions } from '../state/params'
 import { EmbedView } from './EmbedView'
+import {
+  CustomSurfaceEditor,
+  Explanation,
+  ExportMenu,
+  ModelPanel,
+  ShareControls,
+  UpdateChart,
+} from './lazyPanels'
+import { MapSlot, MapToggle } from './MapToggle'
 import { LearningRateSlider } from './LearningRateSlider'
 import { Notices } from './Notices'
 import { PlayControls } from './PlayControls'
@@ -17,21 +25,6 @@ import { RunList } from './RunList'
 import { LayoutToggle, StepsInput, SurfaceSelect } from './SetupControls'
 import { Summary } from './Summary'
 import { usePlayback } from './usePlayback'
-
-// Below the fold or used on demand: loaded after the first paint so the initial bundle stays small.
-const Explanation = lazy(() => import('./Explanation').then((m) => ({ default: m.Explanation })))
-const ExportMenu = lazy(() => import('./ExportMenu').then((m) => ({ default: m.ExportMenu })))
-const ShareControls = lazy(() =>
-  import('./ShareControls').then((m) => ({ default: m.ShareControls })),
-)
-const UpdateChart = lazy(() =>
-  import('../render/UpdateChart').then((m) => ({ default: m.UpdateChart })),
-)
-
-// Tools that most readers never open live in their own chunks too.
-const TuningMapPanel = lazy(() => import('./map/TuningMapPanel'))
-const ModelPanel = lazy(() => import('./models/ModelPanel'))
-const CustomSurfaceEditor = lazy(() => import('./custom/CustomSurfaceEditor'))
 
 const FULL_PAGE: ViewOptions = { embed: false, controls: null }
 
@@ -52,9 +45,7 @@ export function App({ view = FULL_PAGE, notices = [], fullPageUrl = null }: Prop
 
 function FullPage({ view, notices }: { view: ViewOptions; notices: readonly string[] }) {
   const surface = useSurface()
-  const { surfaceId, isMapOpen, setMap } = useExplorer(
-    useShallow((s) => ({ surfaceId: s.surface, isMapOpen: s.map, setMap: s.setMap })),
-  )
+  const surfaceId = useExplorer((s) => s.surface)
   const stage = useRef<HTMLElement>(null)
   return (
     <div className="me-app">
@@ -83,11 +74,7 @@ function FullPage({ view, notices }: { view: ViewOptions; notices: readonly stri
           <Suspense fallback={null}>
             <UpdateChart />
           </Suspense>
-          {isMapOpen && (
-            <Suspense fallback={<p>Loading the tuning map…</p>}>
-              <TuningMapPanel />
-            </Suspense>
-          )}
+          <MapSlot />
         </main>
         <aside className="me-controls" aria-label="Controls">
           <SurfaceSelect />
@@ -101,9 +88,7 @@ function FullPage({ view, notices }: { view: ViewOptions; notices: readonly stri
           <RunList />
           <StepsInput />
           <LayoutToggle />
-          <button type="button" aria-expanded={isMapOpen} onClick={() => setMap(!isMapOpen)}>
-            {isMapOpen ? 'Hide the tuning map' : 'Show the tuning map'}
-          </button>
+          <MapToggle />
           <Suspense fallback={null}>
             <ShareControls view={view} />
             <ExportMenu figureRoot={() => stage.current} />

@@ -2,6 +2,7 @@ import { ContourLegend } from '../render/ContourLegend'
 import { Figure } from '../render/Figure'
 import type { ControlName, ViewOptions } from '../state/params'
 import { LearningRateSlider } from './LearningRateSlider'
+import { MapSlot, MapToggle } from './MapToggle'
 import { Notices } from './Notices'
 import { PlayControls } from './PlayControls'
 import { RunLegend } from './RunLegend'
@@ -36,8 +37,10 @@ export function EmbedView({ view, notices, fullPageUrl }: Props) {
         {hasRunControls && <RunList showRule={has('rule')} showAddRemove={has('runs')} />}
         {has('steps') && <StepsInput />}
         {has('layout') && <LayoutToggle />}
+        {has('map') && <MapToggle />}
       </div>
       <Summary />
+      {has('map') && <MapSlot />}
       {fullPageUrl && (
         <a
           className="me-open-full"

@@ -13,17 +13,21 @@ export function ExportMenu({ figureRoot }: { figureRoot: () => HTMLElement | nul
   )
   const [error, setError] = useState<string | null>(null)
   const svg = () => figureRoot()?.querySelector<SVGSVGElement>('svg.me-plot') ?? null
+  const background = () => figureRoot()?.querySelector<SVGSVGElement>('svg.me-plot-bg') ?? null
   const name = `momentum-${shared.surface}`
   const saveSvg = () => {
     const el = svg()
-    if (el) download(`${name}.svg`, standaloneSvg(el), 'image/svg+xml')
+    if (el) download(`${name}.svg`, standaloneSvg(el, background()), 'image/svg+xml')
   }
   const savePng = async () => {
     const el = svg()
     if (!el) return
     const box = el.viewBox.baseVal
     try {
-      download(`${name}.png`, await svgToPng(standaloneSvg(el), box.width, box.height))
+      download(
+        `${name}.png`,
+        await svgToPng(standaloneSvg(el, background()), box.width, box.height),
+      )
       setError(null)
     } catch (e) {
       setError(e instanceof Error ? e.message : 'PNG export failed')

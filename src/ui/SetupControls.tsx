@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { surfaces } from '../core'
 import { useExplorer } from '../state/context'
 import { CUSTOM_DEFAULTS, LIMITS, type Layout } from '../state/params'
-import { findSurface, loadSurfaceCode, MODEL_SURFACE_OPTIONS } from '../state/surfaceRegistry'
+import { MODEL_SURFACE_OPTIONS, whenSurfaceReady } from '../state/surfaceRegistry'
 
 /** What the custom surface starts with: a tilted valley with a bump, worth exploring. */
 export const DEFAULT_EXPRESSION = 'x^2 + 10*y^2 + 2*sin(x*y)'
@@ -25,8 +25,7 @@ export function SurfaceSelect() {
       setCustom(f.trim() === '' ? DEFAULT_EXPRESSION : f, CUSTOM_DEFAULTS.domain)
       return
     }
-    if (findSurface(value)) setSurface(value)
-    else void loadSurfaceCode(value).then(() => setSurface(value))
+    whenSurfaceReady(value, () => setSurface(value))
   }
   return (
     <div className="me-field">

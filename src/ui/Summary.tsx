@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react'
 import { useExplorer } from '../state/context'
 import { useRunResults, useSurface } from '../state/derived'
 import { formatNumber } from './format'
@@ -6,7 +7,8 @@ import { comparison, emaNote, oscillationNote, runOutcome } from './summaryText'
 /** Per-run results and the sentences comparing them; a polite live region for screen readers. */
 export function Summary() {
   const surface = useSurface()
-  const results = useRunResults()
+  // Deferred: during a drag React repaints the trajectories first and this panel just after.
+  const results = useDeferredValue(useRunResults())
   const steps = useExplorer((s) => s.steps)
   const lr = useExplorer((s) => s.lr)
   const notes = [comparison(results, steps), oscillationNote(results), emaNote(results, lr)].filter(

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, fireEvent, screen, within } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
 import { convergedAt, getSurface, runTrajectory } from '../../src/core'
 import { momentumToPosition } from '../../src/ui/momentumScale'
@@ -106,6 +106,15 @@ describe('the explorer page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Too much momentum' }))
     expect(store.getState().runs.map((r) => r.momentum)).toEqual([0.9, 0.99])
     expect(screen.getByRole('img', { name: 'Momentum 0.99' })).toBeInTheDocument()
+  })
+
+  test('the real-model preset loads the model code, then trains with mini-batches', async () => {
+    const { container, store } = renderExplorer()
+    fireEvent.click(screen.getByRole('button', { name: 'Training a real model' }))
+    await waitFor(() => expect(store.getState().surface).toBe('logreg'), { timeout: 5000 })
+    expect(store.getState().batch).toBe(40)
+    // 30 epochs of 200 examples in batches of 40: 150 steps, 151 points.
+    await waitFor(() => expect(pathOf(container, 'r2').split('L')).toHaveLength(151))
   })
 
   test('a diverging run says so and puts no NaN or Infinity into the page', () => {

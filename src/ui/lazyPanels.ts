@@ -1,0 +1,19 @@
+import { lazy } from 'react'
+
+// Panels below the fold or used on demand live in their own chunks, loaded after the first paint,
+// so the page's initial bundle stays small. One definition each, shared by the page and the embed.
+export const Explanation = lazy(() =>
+  import('./Explanation').then((m) => ({ default: m.Explanation })),
+)
+export const ExportMenu = lazy(() =>
+  import('./ExportMenu').then((m) => ({ default: m.ExportMenu })),
+)
+export const ShareControls = lazy(() =>
+  import('./ShareControls').then((m) => ({ default: m.ShareControls })),
+)
+export const UpdateChart = lazy(() =>
+  import('../render/UpdateChart').then((m) => ({ default: m.UpdateChart })),
+)
+export const TuningMapPanel = lazy(() => import('./map/TuningMapPanel'))
+export const ModelPanel = lazy(() => import('./models/ModelPanel'))
+export const CustomSurfaceEditor = lazy(() => import('./custom/CustomSurfaceEditor'))
