@@ -1,7 +1,10 @@
 import type { Vec2 } from '../core'
 import type { Scales } from './scales'
 
-const fmt = (v: number) => v.toFixed(1)
+/** One decimal of a pixel; rounding by hand is several times faster than toFixed on hot paths. */
+// Clamped to ±1e7 px: far off-screen yet safe from overflow (v·10 of a huge finite v is Infinity).
+const PX_LIMIT = 1e7
+const fmt = (v: number) => String(Math.round(Math.max(-PX_LIMIT, Math.min(PX_LIMIT, v)) * 10) / 10)
 
 /** SVG path through the points. A non-finite point lifts the pen: NaN never reaches the DOM. */
 export function linePath(points: readonly Vec2[], scales: Scales, count = points.length): string {

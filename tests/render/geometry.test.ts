@@ -1,0 +1,68 @@
+import fc from 'fast-check'
+import { describe, expect, test } from 'vitest'
+import type { Vec2 } from '../../src/core'
+import { cumulativeLengths, dotsPath, linePath, markerPath } from '../../src/render/geometry'
+import { makeScales } from '../../src/render/scales'
+
+const scales = makeScales({ x: [-10, 10], y: [-5, 5] }, 640, 400)
+const anyNumber = fc.oneof(fc.double(), fc.constantFrom(NaN, Infinity, -Infinity, 1e308, -1e308))
+
+describe('path strings', () => {
+  test('map surface points to pixels with one decimal', () => {
+    expect(
+      linePath(
+        [
+          [-10, 5],
+          [0, 0],
+          [10, -5],
+        ],
+        scales,
+      ),
+    ).toBe('M0,0L320,200L640,400')
+    expect(dotsPath([[0, 0]], scales)).toBe('M320,200h0')
+  })
+
+  test('a non-finite point lifts the pen: no NaN or Infinity in any path string', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(anyNumber, anyNumber), { maxLength: 50 }), (pts) => {
+        const points = pts as Vec2[]
+        for (const d of [linePath(points, scales), dotsPath(points, scales)]) {
+          expect(d).not.toMatch(/NaN|Infinity/)
+        }
+        expect(cumulativeLengths(points, scales).every(Number.isFinite)).toBe(true)
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  test('a gap in the points restarts the line with a move', () => {
+    expect(
+      linePath(
+        [
+          [0, 0],
+          [NaN, 1],
+          [10, -5],
+        ],
+        scales,
+      ),
+    ).toBe('M320,200M640,400')
+  })
+
+  test('the count limits how many points are drawn (playback)', () => {
+    const pts: Vec2[] = [
+      [-10, 5],
+      [0, 0],
+      [10, -5],
+    ]
+    expect(linePath(pts, scales, 2)).toBe('M0,0L320,200')
+  })
+
+  test.for(['circle', 'square', 'triangle', 'diamond', 'cross', 'star'])(
+    '%s marker is a finite path',
+    (shape) => {
+      const d = markerPath(shape, 6)
+      expect(d.length).toBeGreaterThan(5)
+      expect(d).not.toMatch(/NaN|Infinity/)
+    },
+  )
+})
