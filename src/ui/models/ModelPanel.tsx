@@ -1,8 +1,111 @@
-/** Training loss and test accuracy per epoch on a model surface (issue #6; being built). */
+import { useMemo } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import { useExplorer } from '../../state/context'
+import { useRunResults } from '../../state/derived'
+import { EpochChart, type EpochLine } from './EpochChart'
+import {
+  cursorEpoch,
+  epochRuns,
+  formatAccuracy,
+  formatLoss,
+  isClassification,
+  trainingSummary,
+  type EpochRun,
+} from './epochSeries'
+import { ModelControls } from './ModelControls'
+import './models.css'
+
+const linesOf = (runs: readonly EpochRun[], pick: (e: EpochRun['epochs'][number]) => number) =>
+  runs.map((r): EpochLine => ({
+    id: r.id,
+    label: r.label,
+    color: r.color,
+    values: r.epochs.map((e) => [e.epoch, pick(e)] as const),
+  }))
+
+/**
+ * Training a real model (issue #6): training loss and test accuracy (or test loss) per epoch, a
+ * line per run, side by side; the epoch cursor follows the contour view's step cursor and back.
+ */
 export default function ModelPanel() {
+  const results = useRunResults()
+  const s = useExplorer(
+    useShallow((st) => ({
+      epochs: st.steps,
+      step: st.hoverStep ?? st.playhead,
+      setHoverStep: st.setHoverStep,
+    })),
+  )
+  const data = useMemo(() => epochRuns(results), [results])
+  const charts = useMemo(() => {
+    if (!data) return null
+    const isClass = isClassification(data.runs)
+    return {
+      isClass,
+      train: linesOf(data.runs, (e) => e.trainLoss),
+      test: linesOf(data.runs, (e) => (isClass ? (e.testAccuracy ?? NaN) : e.testLoss)),
+      summary: trainingSummary(data.runs, s.epochs),
+    }
+  }, [data, s.epochs])
+  if (!data || !charts) {
+    return (
+      <section className="me-model" aria-label="Training curves">
+        <h2>Training curves</h2>
+        <p>Loading the model…</p>
+      </section>
+    )
+  }
+  const cursor = cursorEpoch(s.step, data.stepsPerEpoch, s.epochs)
+  // The chart picks an epoch; the page's cursor is a step: the last step of that epoch.
+  const pick = (epoch: number | null) =>
+    s.setHoverStep(epoch === null ? null : epoch * data.stepsPerEpoch)
+  const perEpoch =
+    data.stepsPerEpoch === 1
+      ? 'Each epoch is one step on the whole training set (full batch).'
+      : `Each epoch is ${data.stepsPerEpoch} steps on shuffled mini-batches of ${data.batchSize} students.`
   return (
     <section className="me-model" aria-label="Training curves">
       <h2>Training curves</h2>
+      <p className="me-model-summary" aria-live="polite">
+        {charts.summary}
+      </p>
+      <ul className="me-model-legend" aria-label="Runs">
+        {data.runs.map((r) => (
+          <li key={r.id}>
+            <svg width="22" height="10" aria-hidden="true">
+              <line x1="0" y1="5" x2="22" y2="5" stroke={r.color} strokeWidth="3" />
+            </svg>
+            {r.label}
+          </li>
+        ))}
+      </ul>
+      <div className="me-model-charts">
+        <EpochChart
+          title="Training loss (log scale)"
+          scale="log"
+          lines={charts.train}
+          epochs={s.epochs}
+          cursor={cursor}
+          onPick={pick}
+          format={formatLoss}
+        />
+        <EpochChart
+          title={charts.isClass ? 'Test accuracy' : 'Test loss (log scale)'}
+          scale={charts.isClass ? 'percent' : 'log'}
+          lines={charts.test}
+          epochs={s.epochs}
+          cursor={cursor}
+          onPick={pick}
+          format={charts.isClass ? formatAccuracy : formatLoss}
+        />
+      </div>
+      <p className="me-model-note">
+        {charts.isClass
+          ? 'Left: the loss on the 200 training students after each pass over them. Right: the share of 100 unseen test students the model classifies correctly. '
+          : 'Left: the mean squared error on the 200 training students after each pass over them. Right: the same error on 100 unseen test students. '}
+        {perEpoch} Hover a chart to find that epoch on the contours.
+      </p>
+      <ModelControls />
     </section>
   )
 }

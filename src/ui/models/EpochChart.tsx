@@ -1,0 +1,164 @@
+import { scaleLinear, scaleLog } from 'd3-scale'
+import { useMemo, type KeyboardEvent, type PointerEvent } from 'react'
+import { logAxisTicks } from './epochSeries'
+
+/** One line of the chart: a run's value after each epoch (epoch 0 is the start). */
+export interface EpochLine {
+  readonly id: string
+  readonly label: string
+  readonly color: string
+  readonly values: readonly (readonly [epoch: number, value: number])[]
+}
+
+interface Props {
+  /** Caption, also the chart's accessible name. */
+  readonly title: string
+  /** 'log' for losses; 'percent' for an accuracy in [0, 1], drawn 0–100 %. */
+  readonly scale: 'log' | 'percent'
+  readonly lines: readonly EpochLine[]
+  readonly epochs: number
+  readonly cursor: number | null
+  /** The pointer or the arrow keys picked an epoch (null: it left the chart). */
+  readonly onPick: (epoch: number | null) => void
+  readonly format: (v: number) => string
+}
+
+const W = 320
+const H = 190
+const M = { left: 40, right: 10, top: 10, bottom: 30 }
+
+/** A small chart of a per-epoch statistic, a line per run, with an epoch cursor shared by the page. */
+export function EpochChart({ title, scale, lines, epochs, cursor, onPick, format }: Props) {
+  const { x, y, ticks } = useMemo(() => {
+    const x = scaleLinear()
+      .domain([0, Math.max(1, epochs)])
+      .range([M.left, W - M.right])
+    if (scale === 'percent') {
+      const y = scaleLinear()
+        .domain([0, 1])
+        .range([H - M.bottom, M.top])
+      return { x, y, ticks: [0, 0.25, 0.5, 0.75, 1] }
+    }
+    const values = lines.flatMap((l) => l.values.map(([, v]) => v)).filter((v) => v > 0)
+    const lo = values.length ? Math.min(...values) : 0.1
+    const hi = values.length ? Math.max(...values) : 1
+    // A little room above and below, and at least a factor of 2, so a flat line is not a wall.
+    const [a, b] = [lo / 1.1, Math.max(hi * 1.1, (lo / 1.1) * 2)]
+    const y = scaleLog()
+      .domain([a, b])
+      .range([H - M.bottom, M.top])
+      .clamp(true)
+    return { x, y, ticks: logAxisTicks(a, b) }
+  }, [scale, lines, epochs])
+  const xTicks = useMemo(() => x.ticks(Math.min(6, Math.max(1, epochs))), [x, epochs])
+
+  const path = (values: EpochLine['values']) =>
+    values
+      .filter(([, v]) => Number.isFinite(v))
+      .map(([e, v], i) => `${i === 0 ? 'M' : 'L'}${x(e).toFixed(1)},${y(v).toFixed(1)}`)
+      .join('')
+  const pick = (e: PointerEvent<SVGSVGElement>) => {
+    const box = e.currentTarget.getBoundingClientRect()
+    if (box.width === 0) return
+    const vx = ((e.clientX - box.left) / box.width) * W
+    onPick(Math.max(0, Math.min(epochs, Math.round(x.invert(vx)))))
+  }
+  const onKey = (e: KeyboardEvent<SVGSVGElement>) => {
+    const delta = { ArrowLeft: -1, ArrowRight: 1, PageDown: -5, PageUp: 5 }[e.key]
+    if (e.key === 'Escape') return onPick(null)
+    if (delta === undefined) return
+    e.preventDefault()
+    onPick(Math.max(0, Math.min(epochs, (cursor ?? 0) + delta)))
+  }
+  const valueAt = (l: EpochLine, epoch: number) => l.values.find(([e]) => e === epoch)?.[1]
+  const readLine = (l: EpochLine, epoch: number) => {
+    const v = valueAt(l, epoch)
+    return `${l.label} ${v === undefined ? 'stopped' : format(v)}`
+  }
+  const readout =
+    cursor === null
+      ? 'no epoch selected'
+      : `epoch ${cursor}: ${lines.map((l) => readLine(l, cursor)).join(', ')}`
+  return (
+    <figure className="me-chart me-model-chart" aria-label={title}>
+      <figcaption>{title}</figcaption>
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        role="slider"
+        tabIndex={0}
+        aria-label={`Epoch cursor: ${title}`}
+        aria-valuemin={0}
+        aria-valuemax={epochs}
+        aria-valuenow={cursor ?? 0}
+        aria-valuetext={readout}
+        onPointerMove={pick}
+        onPointerDown={pick}
+        onPointerLeave={() => onPick(null)}
+        onKeyDown={onKey}
+        onBlur={() => onPick(null)}
+      >
+        {ticks.map((t) => (
+          <g key={t} className="me-tick">
+            <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} />
+            <text x={M.left - 4} y={y(t) + 3} textAnchor="end">
+              {scale === 'percent' ? `${Math.round(t * 100)}%` : format(t)}
+            </text>
+          </g>
+        ))}
+        {xTicks.map((t) => (
+          <text
+            key={t}
+            className="me-axis-label"
+            x={x(t)}
+            y={H - M.bottom + 12}
+            textAnchor="middle"
+          >
+            {t}
+          </text>
+        ))}
+        <line
+          className="me-model-axis"
+          x1={M.left}
+          x2={W - M.right}
+          y1={H - M.bottom}
+          y2={H - M.bottom}
+        />
+        <text
+          className="me-axis-label"
+          x={(M.left + W - M.right) / 2}
+          y={H - 3}
+          textAnchor="middle"
+        >
+          epoch
+        </text>
+        {lines.map((l) => (
+          <path
+            key={l.id}
+            d={path(l.values)}
+            data-epoch-line={l.id}
+            fill="none"
+            stroke={l.color}
+            strokeWidth={2}
+          />
+        ))}
+        {cursor !== null && (
+          <g className="me-model-cursor">
+            <line
+              className="me-step-cursor"
+              x1={x(cursor)}
+              x2={x(cursor)}
+              y1={M.top}
+              y2={H - M.bottom}
+            />
+            {lines.map((l) => {
+              const v = valueAt(l, cursor)
+              return v === undefined || !Number.isFinite(v) ? null : (
+                <circle key={l.id} cx={x(cursor)} cy={y(v)} r={3.5} fill={l.color} stroke="#fff" />
+              )
+            })}
+          </g>
+        )}
+      </svg>
+    </figure>
+  )
+}

@@ -1,0 +1,190 @@
+// The page's way to get a sampled contour grid: from the cache, else from a worker, else (no
+// Worker, as in jsdom and Node) a few rows at a time on the main thread. Never blocks for long.
+import { getSurface, type Surface } from '../core/surfaces'
+import { gridKey, gridProblem, type FromGridWorker, type GridRequest } from './gridProtocol'
+import type { ToGridWorker } from './gridProtocol'
+import { sampleInSlices } from './gridSample'
+
+/** The part of a Worker the client uses (a fake in tests). */
+export interface GridWorkerPort {
+  postMessage(message: ToGridWorker): void
+  onmessage: ((event: { data: FromGridWorker }) => void) | null
+  onerror: ((event: unknown) => void) | null
+  terminate(): void
+}
+
+/** A pending grid: await `promise`; `cancel()` rejects it with GridCancelled. */
+export interface GridHandle {
+  readonly promise: Promise<Float64Array>
+  readonly cancel: () => void
+}
+
+/** The rejection of a cancelled request (the UI ignores it). */
+export class GridCancelled extends Error {
+  constructor() {
+    super('grid request cancelled')
+    this.name = 'GridCancelled'
+  }
+}
+
+/** Where workers and main-thread surfaces come from, slice length, cache size. */
+export interface GridClientOptions {
+  /** Returns a new worker, or null to compute on the main thread. */
+  readonly createWorker?: () => GridWorkerPort | null
+  /** Finds a surface for the main-thread fallback (default: built-ins, then the models chunk). */
+  readonly resolveSurface?: (id: string) => Promise<Surface | undefined>
+  readonly mainThreadSliceMs?: number
+  readonly cacheSize?: number
+}
+
+/** A client: requestGrid, a synchronous look into its cache, and clearCache. */
+export interface GridClient {
+  readonly requestGrid: (request: GridRequest) => GridHandle
+  /** The grid if it has been computed already (same array every time), else undefined. */
+  readonly cachedGrid: (request: GridRequest) => Float64Array | undefined
+  readonly clearCache: () => void
+}
+
+function createBrowserWorker(): GridWorkerPort | null {
+  if (typeof Worker === 'undefined') return null
+  try {
+    // This exact form lets Vite bundle the worker as its own module chunk.
+    const worker = new Worker(new URL('./grid.worker.ts', import.meta.url), { type: 'module' })
+    return worker as unknown as GridWorkerPort // Worker's handlers take a MessageEvent: a superset
+  } catch {
+    return null
+  }
+}
+
+// The models chunk is imported only when a model grid must be sampled here: it stays lazy.
+async function loadSurface(id: string): Promise<Surface | undefined> {
+  return getSurface(id) ?? (await import('../core/models')).modelSurface(id)
+}
+
+/** A client with its own cache and workers (tests make fresh ones; the page uses the default). */
+export function createGridClient(options: GridClientOptions = {}): GridClient {
+  const createWorker = options.createWorker ?? createBrowserWorker
+  const resolveSurface = options.resolveSurface ?? loadSurface
+  const sliceMs = options.mainThreadSliceMs ?? 8 // well under a 16 ms frame
+  const cacheSize = options.cacheSize ?? 16 // a 160×100 grid is 128 kB
+  const cache = new Map<string, Float64Array>()
+  // Figure and legend ask for the same grid at once: they share one computation.
+  const pending = new Map<
+    string,
+    { promise: Promise<Float64Array>; stop: () => void; refs: number }
+  >()
+  const idle: GridWorkerPort[] = []
+  let nextId = 1
+
+  function start(request: GridRequest): { promise: Promise<Float64Array>; stop: () => void } {
+    let stop = () => {}
+    let isStopped = false
+    let settle: (outcome: Float64Array | Error) => void = () => {}
+    const promise = new Promise<Float64Array>((resolve, reject) => {
+      settle = (outcome) => {
+        settle = () => {}
+        stop()
+        if (outcome instanceof Error) reject(outcome)
+        else resolve(outcome)
+      }
+    })
+    const onMainThread = async () => {
+      const surface = await resolveSurface(request.surfaceId)
+      if (isStopped) return
+      if (!surface) return settle(new Error(`unknown surface "${request.surfaceId}"`))
+      stop = sampleInSlices(surface, request, { sliceMs, onDone: (values) => settle(values) })
+    }
+    const worker = idle.pop() ?? createWorker()
+    if (!worker) void onMainThread()
+    else {
+      const id = nextId++
+      const release = () => {
+        worker.onmessage = null
+        worker.onerror = null
+        if (idle.length === 0) idle.push(worker)
+        else worker.terminate()
+      }
+      stop = () => {
+        worker.postMessage({ type: 'cancel', id })
+        release()
+      }
+      worker.onmessage = ({ data }) => {
+        if (data.id !== id) return // a late message of an earlier request on this worker
+        if (data.type === 'result') settle(data.values)
+        else settle(new Error(data.message))
+      }
+      // The worker could not start (blocked, unsupported): drop it and finish here instead.
+      worker.onerror = () => {
+        worker.terminate()
+        stop = () => {}
+        void onMainThread()
+      }
+      worker.postMessage({ type: 'compute', id, ...request })
+    }
+    return {
+      promise,
+      stop: () => {
+        isStopped = true
+        settle(new GridCancelled())
+      },
+    }
+  }
+
+  return {
+    requestGrid(request) {
+      const key = gridKey(request)
+      const cached = cache.get(key)
+      if (cached) return { promise: Promise.resolve(cached), cancel: () => {} }
+      const problem = gridProblem(request)
+      if (problem !== null) return { promise: Promise.reject(new Error(problem)), cancel: () => {} }
+      let job = pending.get(key)
+      if (!job) {
+        const { promise, stop } = start(request)
+        const done = promise.then((values) => {
+          cache.set(key, values)
+          const oldest = cache.keys().next().value
+          if (cache.size > cacheSize && oldest !== undefined) cache.delete(oldest)
+          return values
+        })
+        const settled = () => void pending.delete(key)
+        done.then(settled, settled)
+        job = { promise: done, stop, refs: 0 }
+        pending.set(key, job)
+      }
+      job.refs++
+      const shared = job
+      let isCancelled = false
+      let reject: (e: Error) => void = () => {}
+      // Each caller gets its own promise, so one caller's cancel never rejects another's.
+      const promise = new Promise<Float64Array>((resolve, rej) => {
+        reject = rej
+        shared.promise.then(resolve, rej)
+      })
+      promise.catch(() => {}) // a cancelled request nobody awaits is not an unhandled rejection
+      const cancel = () => {
+        if (isCancelled) return
+        isCancelled = true
+        reject(new GridCancelled())
+        if (--shared.refs === 0 && pending.get(key) === shared) {
+          pending.delete(key)
+          shared.stop()
+        }
+      }
+      return { promise, cancel }
+    },
+    cachedGrid: (request) => cache.get(gridKey(request)),
+    clearCache: () => cache.clear(),
+  }
+}
+
+const defaultClient = createGridClient()
+
+/**
+ * The page's sampled grid of a surface (nx × ny cell centres, row 0 on top, as sampleGrid), computed
+ * in a worker; cached per surface id, view and size, so a cached grid resolves with the same array.
+ * @example const { promise, cancel } = requestGrid({ surfaceId: 'logreg', domain, nx: 160, ny: 100 })
+ */
+export const requestGrid = defaultClient.requestGrid
+
+/** The page's cached grid for a request, or undefined when it has not been computed yet. */
+export const cachedGrid = defaultClient.cachedGrid
