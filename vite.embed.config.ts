@@ -1,12 +1,22 @@
 import react from '@vitejs/plugin-react'
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
+import { stylesToRegistry } from './src/embed/stylesPlugin'
 
 // dist/momentum-explorer.js: the <momentum-explorer> custom element as one ES module, React and
 // the stylesheet included (the CSS is imported with ?inline and adopted by each shadow root).
 // Runs after the site's build, so it adds to dist/ instead of emptying it.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    stylesToRegistry(fileURLToPath(new URL('./src/embed/styleRegistry.ts', import.meta.url))),
+  ],
+  base: './', // URLs of workers and lazy parts are relative to the bundle, wherever it is served
   publicDir: false,
+  worker: {
+    format: 'es',
+    rolldownOptions: { output: { entryFileNames: 'momentum-explorer/[name]-[hash].js' } },
+  },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     target: 'es2022',

@@ -1,5 +1,7 @@
 import react from '@vitejs/plugin-react'
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
+import { stylesToRegistry } from './src/embed/stylesPlugin'
 import pkg from './package.json' with { type: 'json' }
 
 // dist-lib/momentum-explorer.js: the React component for MDX blogs, as an ES module. React (a
@@ -8,7 +10,10 @@ import pkg from './package.json' with { type: 'json' }
 const external = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies ?? {})]
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    stylesToRegistry(fileURLToPath(new URL('./src/embed/styleRegistry.ts', import.meta.url))),
+  ],
   publicDir: false,
   build: {
     target: 'es2022',
@@ -21,8 +26,10 @@ export default defineConfig({
       formats: ['es'],
       fileName: () => 'momentum-explorer.js',
     },
-    rollupOptions: {
+    rolldownOptions: {
       external: (id) => external.some((name) => id === name || id.startsWith(`${name}/`)),
+      // Lazy panels import shared code from the entry instead of from extra shared chunks.
+      preserveEntrySignatures: 'allow-extension',
     },
   },
 })

@@ -33,6 +33,7 @@ export class MomentumExplorerElement extends HTMLElement {
   static siteUrl: string | null = null
 
   readonly #mount: HTMLDivElement
+  #stopStyles: (() => void) | null = null
   #root: Root | null = null
   #store: ExplorerStore | null = null
   #loaded = '' // the query the store was last loaded from, so unrelated changes keep the reader's state
@@ -41,7 +42,6 @@ export class MomentumExplorerElement extends HTMLElement {
   constructor() {
     super()
     const shadow = this.attachShadow({ mode: 'open' })
-    adoptStyles(shadow)
     this.#mount = document.createElement('div')
     shadow.append(this.#mount)
   }
@@ -52,12 +52,15 @@ export class MomentumExplorerElement extends HTMLElement {
   }
 
   connectedCallback(): void {
+    this.#stopStyles ??= adoptStyles(this.shadowRoot!)
     this.#update()
   }
 
   disconnectedCallback(): void {
     this.#root?.unmount() // frees React's listeners and the playback loop
     this.#root = null
+    this.#stopStyles?.() // a removed element no longer follows new stylesheets
+    this.#stopStyles = null
   }
 
   attributeChangedCallback(): void {

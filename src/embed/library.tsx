@@ -7,9 +7,21 @@ import type { ViewOptions } from '../state/params'
 import { createExplorerStore } from '../state/store'
 import { parseParams, serializeParams } from '../state/urlParams'
 import { EmbedRoot } from './EmbedRoot'
+import { onStyles } from './styleRegistry'
 import type { MomentumExplorerProps } from './libraryTypes'
 
 export type { MomentumExplorerProps } from './libraryTypes'
+
+const injected = new Set<string>()
+/** Styles of lazily loaded panels go to the host document once (the base sheet is hoisted). */
+function injectIntoHead(text: string): void {
+  if (injected.has(text)) return
+  injected.add(text)
+  const style = document.createElement('style')
+  style.dataset.momentumExplorer = ''
+  style.textContent = text
+  document.head.append(style)
+}
 
 const PROP_NAMES = [
   'surface',
@@ -47,6 +59,7 @@ export function MomentumExplorer(props: MomentumExplorerProps) {
     loaded.current = query
     store.getState().load(parsed.params)
   }, [query, parsed, store])
+  useEffect(() => onStyles(injectIntoHead), [])
   const view: ViewOptions = useMemo(
     () => ({ embed: true, controls: parsed.view.controls }),
     [parsed],

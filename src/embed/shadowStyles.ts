@@ -1,4 +1,5 @@
 import css from '../ui/styles.css?inline'
+import { onStyles } from './styleRegistry'
 
 // `all: initial` stops the host page's inherited font, colour and line height at the boundary;
 // the page can still size and place the element itself (outer rules win over :host).
@@ -7,23 +8,39 @@ const HOST_CSS = ':host{all:initial;display:block}:host([hidden]){display:none}'
 /** The page's stylesheet plus the host rules: everything a shadow root needs, as text. */
 export const SHADOW_CSS = `${HOST_CSS}\n${css}`
 
-let shared: CSSStyleSheet | null = null
+const canAdopt = () =>
+  typeof CSSStyleSheet !== 'undefined' && 'replaceSync' in CSSStyleSheet.prototype
+// One constructed sheet per text, shared by every instance on the page.
+const sheets = new Map<string, CSSStyleSheet>()
+function sheetFor(text: string): CSSStyleSheet {
+  let sheet = sheets.get(text)
+  if (!sheet) {
+    sheet = new CSSStyleSheet()
+    sheet.replaceSync(text)
+    sheets.set(text, sheet)
+  }
+  return sheet
+}
 
-/**
- * Gives a shadow root the explorer's styles. A constructed stylesheet (shared by every instance)
- * is not an inline <style>, so a strict CSP without 'unsafe-inline' styles still allows it; old
- * browsers without adoptedStyleSheets get a <style> element instead.
- */
-export function adoptStyles(shadow: ShadowRoot): void {
-  if ('adoptedStyleSheets' in shadow && 'replaceSync' in CSSStyleSheet.prototype) {
-    if (!shared) {
-      shared = new CSSStyleSheet()
-      shared.replaceSync(SHADOW_CSS)
-    }
-    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, shared]
+function addStyles(shadow: ShadowRoot, text: string): void {
+  if ('adoptedStyleSheets' in shadow && canAdopt()) {
+    const sheet = sheetFor(text)
+    if (!shadow.adoptedStyleSheets.includes(sheet))
+      shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet]
     return
   }
-  const style = document.createElement('style')
-  style.textContent = SHADOW_CSS
-  shadow.append(style)
+  if ([...shadow.querySelectorAll('style')].some((s) => s.textContent === text)) return
+  const style = document.createElement('style') // old browsers: an inline <style>
+  style.textContent = text
+  shadow.prepend(style)
+}
+
+/**
+ * Gives a shadow root the explorer's styles, and those of lazily loaded panels as they arrive;
+ * returns the function that stops following new ones. Constructed stylesheets are not inline
+ * <style> elements, so a strict CSP without 'unsafe-inline' styles still allows them.
+ */
+export function adoptStyles(shadow: ShadowRoot): () => void {
+  addStyles(shadow, SHADOW_CSS)
+  return onStyles((text) => addStyles(shadow, text))
 }

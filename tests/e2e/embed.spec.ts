@@ -159,3 +159,21 @@ test('two elements on one page are independent, and host CSS does not leak eithe
   await expect(decoy).toHaveCSS('padding-top', '0px')
   await expect(decoy).not.toHaveCSS('font-size', '15px')
 })
+
+test('a lazily loaded panel (the tuning map) brings its styles into the shadow root', async ({
+  page,
+}) => {
+  const errors = collectErrors(page)
+  await hostPage(
+    page,
+    'e2e-map.html',
+    `<head>${SCRIPT}</head><body>
+      <momentum-explorer map="1" controls="momentum,map"></momentum-explorer>
+    </body>`,
+  )
+  const map = page.locator('momentum-explorer').getByRole('region', { name: 'Tuning map' })
+  await expect(map).toBeVisible()
+  // map.css gives .me-map a 16px top margin; without it a <section> has none.
+  await expect(map).toHaveCSS('margin-top', '16px')
+  expect(errors).toEqual([])
+})
