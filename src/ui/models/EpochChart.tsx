@@ -73,7 +73,7 @@ export function EpochChart({ title, scale, lines, epochs, cursor, onPick, format
   const valueAt = (l: EpochLine, epoch: number) => l.values.find(([e]) => e === epoch)?.[1]
   const readLine = (l: EpochLine, epoch: number) => {
     const v = valueAt(l, epoch)
-    return `${l.label} ${v === undefined ? 'stopped' : format(v)}`
+    return `${l.label}: ${v === undefined ? 'stopped' : format(v)}`
   }
   const readout =
     cursor === null

@@ -56,8 +56,8 @@ export function formatLoss(v: number): string {
 export const formatAccuracy = (a: number) => `${Math.round(a * 100)} %`
 
 /**
- * Ticks for a log axis over [lo, hi]: every 1–9 multiple when the range is short, then only 1, 2
- * and 5, then only (every k-th) power of ten, so there are never more than about six labels.
+ * Ticks for a log axis over [lo, hi]: every 1–9 multiple when the range is short, then only 1, 2,
+ * 4, 6 and 8, then 1, 2 and 5, then only (every k-th) power of ten, so there are never more than about six labels.
  */
 export function logAxisTicks(lo: number, hi: number): number[] {
   if (!(lo > 0) || !(hi >= lo)) return []
@@ -68,7 +68,7 @@ export function logAxisTicks(lo: number, hi: number): number[] {
       if (v >= lo && v <= hi) all.push(v)
     }
   const mantissa = (v: number) => Math.round(v / 10 ** Math.floor(Math.log10(v) + 1e-9))
-  for (const keep of [null, [1, 2, 5], [1]]) {
+  for (const keep of [null, [1, 2, 4, 6, 8], [1, 2, 5], [1]]) {
     const ticks = keep ? all.filter((v) => keep.includes(mantissa(v))) : all
     if (ticks.length <= 6) return ticks
   }

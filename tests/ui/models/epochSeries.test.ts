@@ -64,6 +64,7 @@ describe('epoch helpers', () => {
       for (const t of ticks) expect(t >= lo && t <= hi).toBe(true)
     }
     expect(logAxisTicks(0.2, 0.7)).toEqual([0.2, 0.3, 0.4, 0.5, 0.6, 0.7])
+    expect(logAxisTicks(0.4, 1.3)).toEqual([0.4, 0.6, 0.8, 1])
     expect(logAxisTicks(0, 1)).toEqual([])
   })
 
