@@ -1,0 +1,187 @@
+import { useId } from 'react'
+import type { TuningMap } from '../../core/tuningMap'
+import type { TuningMapTheory } from '../../core/tuningMapTheory'
+import { markerPath } from '../../render/geometry'
+import { formatNumber } from '../format'
+import {
+  lrIndex,
+  MAP_VIEW,
+  momentumIndex,
+  MOMENTUM_TICKS,
+  PLOT,
+  type CellPos,
+  type MapFrame,
+} from './mapLayout'
+
+/** A run's setting on the map: its colour and marker, at the cell nearest its (lr, β). */
+export interface RunMark extends CellPos {
+  readonly id: string
+  readonly label: string
+  readonly color: string
+  readonly marker: string
+  readonly isSelected: boolean
+}
+
+interface Props {
+  readonly map: TuningMap
+  readonly frame: MapFrame
+  readonly theory: TuningMapTheory | null
+  readonly marks: readonly RunMark[]
+  readonly hover: CellPos | null
+  /** The keyboard cursor, drawn while the map has focus. */
+  readonly cursor: CellPos | null
+}
+
+/** 1, 2 and 5 times each power of ten inside [lo, hi]. */
+export function lrTicks(lo: number, hi: number): number[] {
+  const ticks: number[] = []
+  for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++)
+    for (const m of [1, 2, 5]) {
+      const v = Number((m * 10 ** e).toPrecision(1))
+      if (v >= lo && v <= hi) ticks.push(v)
+    }
+  return ticks
+}
+
+const fmt = (v: number) => v.toFixed(1)
+
+/** Axes, run marks, theory lines and the cell cursor, drawn over the heat map's canvas. */
+export function MapOverlay({ map, frame, theory, marks, hover, cursor }: Props) {
+  const clipId = useId()
+  const lrs = map.lrs
+  const bottom = PLOT.y + PLOT.height
+  const cellBox = (p: CellPos, className: string) => (
+    <rect
+      className={className}
+      x={fmt(frame.x(p.col) - frame.cellW / 2)}
+      y={fmt(frame.y(p.row) - frame.cellH / 2)}
+      width={fmt(frame.cellW)}
+      height={fmt(frame.cellH)}
+    />
+  )
+  return (
+    <svg
+      className="me-map-overlay"
+      viewBox={`0 0 ${MAP_VIEW.width} ${MAP_VIEW.height}`}
+      aria-hidden="true"
+    >
+      <defs>
+        <clipPath id={clipId}>
+          <rect x={PLOT.x} y={PLOT.y} width={PLOT.width} height={PLOT.height} />
+        </clipPath>
+      </defs>
+      <rect
+        className="me-map-frame"
+        x={PLOT.x}
+        y={PLOT.y}
+        width={PLOT.width}
+        height={PLOT.height}
+      />
+      <g className="me-map-axis">
+        {lrTicks(lrs[0] as number, lrs[lrs.length - 1] as number).map((v) => {
+          const x = fmt(frame.x(lrIndex(map, v)))
+          return (
+            <g key={v}>
+              <line x1={x} x2={x} y1={bottom} y2={bottom + 5} />
+              <text x={x} y={bottom + 17} textAnchor="middle">
+                {formatNumber(v)}
+              </text>
+            </g>
+          )
+        })}
+        <text x={PLOT.x + PLOT.width / 2} y={MAP_VIEW.height - 6} textAnchor="middle">
+          Learning rate α (log scale) →
+        </text>
+        {MOMENTUM_TICKS.map((m) => {
+          const y = fmt(frame.y(momentumIndex(map, m)))
+          return (
+            <g key={m}>
+              <line x1={PLOT.x - 5} x2={PLOT.x} y1={y} y2={y} />
+              <text x={PLOT.x - 8} y={y} dy="0.32em" textAnchor="end">
+                {m}
+              </text>
+            </g>
+          )
+        })}
+        <text
+          transform={`translate(14,${PLOT.y + PLOT.height / 2}) rotate(-90)`}
+          textAnchor="middle"
+        >
+          Momentum β →
+        </text>
+      </g>
+      {theory && <TheoryLines map={map} frame={frame} theory={theory} clipId={clipId} />}
+      {marks.map((m) => (
+        <g
+          key={m.id}
+          className={m.isSelected ? 'me-map-mark me-map-mark-selected' : 'me-map-mark'}
+          data-run={m.id}
+          transform={`translate(${fmt(frame.x(m.col))},${fmt(frame.y(m.row))})`}
+          style={{ color: m.color }}
+        >
+          {m.isSelected && <circle r={9} className="me-map-mark-ring" />}
+          <path d={markerPath(m.marker, 5)} fill="currentColor" stroke="#fff" strokeWidth={1.5} />
+        </g>
+      ))}
+      {hover && cellBox(hover, 'me-map-hover')}
+      {cursor && cellBox(cursor, 'me-map-cursor')}
+    </svg>
+  )
+}
+
+function TheoryLines({
+  map,
+  frame,
+  theory,
+  clipId,
+}: {
+  map: TuningMap
+  frame: MapFrame
+  theory: TuningMapTheory
+  clipId: string
+}) {
+  let edge = ''
+  theory.edgeLrs.forEach((lr, row) => {
+    edge += `${edge ? 'L' : 'M'}${fmt(frame.x(lrIndex(map, lr)))},${fmt(frame.y(row))}`
+  })
+  const gdX = frame.x(lrIndex(map, theory.gdStableBelowLr))
+  const bottom = PLOT.y + PLOT.height
+  const opt = theory.optimum
+  const topRow = map.momenta.length - 1
+  const topX = frame.x(lrIndex(map, theory.edgeLrs[topRow] as number))
+  return (
+    <g className="me-map-theory">
+      <g clipPath={`url(#${clipId})`}>
+        <path className="me-map-edge-halo" d={edge} />
+        <path className="me-map-edge" d={edge} data-theory="edge" />
+      </g>
+      <text
+        className="me-map-label"
+        x={fmt(Math.min(topX, PLOT.x + PLOT.width) - 6)}
+        y={PLOT.y + 14}
+        textAnchor="end"
+      >
+        stability edge
+      </text>
+      <g data-theory="gd-edge" transform={`translate(${fmt(gdX)},${bottom})`}>
+        <path className="me-map-gd-edge" d="M0,0L-5,-8L5,-8Z" />
+        <text className="me-map-label" y={-12} textAnchor="middle">
+          2/L
+        </text>
+      </g>
+      {opt && (
+        <g
+          className="me-map-optimum"
+          data-theory="optimum"
+          transform={`translate(${fmt(frame.x(lrIndex(map, opt.lr)))},${fmt(frame.y(momentumIndex(map, opt.momentum)))})`}
+        >
+          <circle r={7} />
+          <path d="M-4,0H4M0,-4V4" />
+          <text className="me-map-label" x={-10} dy="0.32em" textAnchor="end">
+            optimum
+          </text>
+        </g>
+      )}
+    </g>
+  )
+}

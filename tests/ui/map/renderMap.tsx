@@ -1,0 +1,74 @@
+import { render, screen, waitFor } from '@testing-library/react'
+import { expect, vi } from 'vitest'
+import { Figure } from '../../../src/render/Figure'
+import { ExplorerProvider } from '../../../src/state/context'
+import { defaultParams, type Params } from '../../../src/state/params'
+import { createExplorerStore } from '../../../src/state/store'
+import { LearningRateSlider } from '../../../src/ui/LearningRateSlider'
+import TuningMapPanel from '../../../src/ui/map/TuningMapPanel'
+import { RunList } from '../../../src/ui/RunList'
+
+/** One fillRect of the fake canvas context, with the fill it used. */
+export interface Fill {
+  readonly fillStyle: string
+  readonly x: number
+  readonly y: number
+  readonly w: number
+  readonly h: number
+}
+
+/**
+ * jsdom has no canvas: a 2D context stand-in that records the cells' fills, so tests can check
+ * what the map drew. Returns the recorded fills of the latest full redraw (cleared on clearRect).
+ */
+export function fakeCanvas(): { fills: Fill[] } {
+  const record = { fills: [] as Fill[] }
+  const ctx = {
+    fillStyle: '',
+    strokeStyle: '',
+    lineWidth: 1,
+    clearRect: () => (record.fills = []),
+    fillRect(x: number, y: number, w: number, h: number) {
+      record.fills.push({ fillStyle: this.fillStyle, x, y, w, h })
+    },
+    beginPath: () => {},
+    moveTo: () => {},
+    lineTo: () => {},
+    stroke: () => {},
+  }
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(
+    () => ctx as unknown as CanvasRenderingContext2D,
+  )
+  return record
+}
+
+/** The figure, the sliders and the map panel (a small grid) on their own store. */
+export function renderMap(
+  overrides: Partial<Params> = {},
+  /** The grid size; none gives the page's default. */
+  grid?: { lrCount: number; momentumCount: number },
+) {
+  const store = createExplorerStore({ ...defaultParams(overrides.surface), ...overrides })
+  const utils = render(
+    <ExplorerProvider store={store}>
+      <Figure />
+      <LearningRateSlider />
+      <RunList />
+      <TuningMapPanel {...grid} />
+    </ExplorerProvider>,
+  )
+  return { store, ...utils }
+}
+
+/** Waits until the map's progress bar reads 100 % (polling a cheap selector: getByRole is slow). */
+export async function mapReady(timeout = 10_000) {
+  await waitFor(
+    () =>
+      expect(document.querySelector('[role="progressbar"][aria-valuenow="100"]')).not.toBeNull(),
+    { timeout },
+  )
+  expect(screen.getByRole('progressbar', { name: /tuning map/i })).toHaveAttribute(
+    'aria-valuenow',
+    '100',
+  )
+}
