@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { reportHeight } from './embed/resize'
 import { ExplorerProvider } from './state/context'
 import { createExplorerStore } from './state/store'
+import { prepareSurfaceFor } from './state/surfaceRegistry'
 import { bindUrl, shareUrl } from './state/url'
 import { parseParams } from './state/urlParams'
 import { App } from './ui/App'
@@ -12,6 +13,8 @@ import './ui/styles.css'
 // writes itself back to the URL as the reader changes things.
 const root = document.getElementById('root')
 if (root) {
+  // A model surface or a custom expression in the link: load its code before parsing the link.
+  await prepareSurfaceFor(location.search)
   const { params, view, notices } = parseParams(location.search)
   const store = createExplorerStore(params)
   bindUrl(store, view)

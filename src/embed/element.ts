@@ -4,6 +4,7 @@ import { createRoot, type Root } from 'react-dom/client'
 import { ExplorerProvider } from '../state/context'
 import type { ViewOptions } from '../state/params'
 import { createExplorerStore, paramsOf, type ExplorerStore } from '../state/store'
+import { isSurfaceReady, loadSurfaceCode, surfaceAskedFor } from '../state/surfaceRegistry'
 import { parseParams, PARAM_KEYS, serializeParams, type ParsedParams } from '../state/urlParams'
 import { EmbedRoot } from './EmbedRoot'
 import { adoptStyles } from './shadowStyles'
@@ -73,7 +74,16 @@ export class MomentumExplorerElement extends HTMLElement {
   }
 
   #update(): void {
-    const parsed: ParsedParams = parseParams(readAttributes(this))
+    const attributes = readAttributes(this)
+    const asked = surfaceAskedFor(attributes)
+    if (asked && !isSurfaceReady(asked)) {
+      // A model surface or custom expression: load its code, then parse the attributes.
+      void loadSurfaceCode(asked)
+        .catch(() => undefined)
+        .then(() => this.isConnected && this.#update())
+      return
+    }
+    const parsed: ParsedParams = parseParams(attributes)
     const query = serializeParams(parsed.params)
     if (!this.#store) this.#store = createExplorerStore(parsed.params)
     else if (query !== this.#loaded) this.#store.getState().load(parsed.params)

@@ -36,22 +36,6 @@ export function dotsPath(points: readonly Vec2[], scales: Scales, count = points
   return d
 }
 
-/** Cumulative pixel length of the polyline up to each point (for revealing a prefix by dashes). */
-export function cumulativeLengths(points: readonly Vec2[], scales: Scales): number[] {
-  const out: number[] = []
-  let total = 0
-  let prev: [number, number] | null = null
-  for (const p of points) {
-    const q: [number, number] = [scales.x(p[0]), scales.y(p[1])]
-    if (prev && Number.isFinite(q[0]) && Number.isFinite(q[1])) {
-      total += Math.hypot(q[0] - prev[0], q[1] - prev[1])
-    }
-    if (Number.isFinite(q[0]) && Number.isFinite(q[1])) prev = q
-    out.push(total)
-  }
-  return out
-}
-
 /** A polygon ring in grid units → pixels: grid cell (i, j) covers the i-th column from the left. */
 export function ringsToPath(
   rings: readonly (readonly (readonly number[])[])[],

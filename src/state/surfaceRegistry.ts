@@ -58,11 +58,36 @@ export async function loadSurfaceCode(id: string): Promise<void> {
   else if (id === 'custom') await loadExpressions()
 }
 
+/** Whether a surface's code is loaded (always true for the built-in surfaces). */
+export const isSurfaceReady = (id: string) =>
+  id === 'custom' ? expressions !== null : findSurface(id) !== undefined || !isModelSurfaceId(id)
+
+/**
+ * The lazily loaded surface a link or an element's attributes ask for (a model id, or 'custom'
+ * when there is an expression `f`), or null: read before parsing, so the parser knows the surface.
+ */
+export function surfaceAskedFor(input: string | Readonly<Record<string, unknown>>): string | null {
+  const get = (k: string) => {
+    if (typeof input === 'string') return new URLSearchParams(input).get(k)
+    const v = input[k]
+    return typeof v === 'string' ? v : null
+  }
+  const id = get('surface')?.trim().toLowerCase() ?? ''
+  if (isModelSurfaceId(id)) return id
+  if (id === 'custom' || (get('f') ?? '').trim() !== '') return 'custom'
+  return null
+}
+
+/** Loads the code a link or attribute set needs before it is parsed (resolves at once if none). */
+export async function prepareSurfaceFor(input: string | Readonly<Record<string, unknown>>) {
+  const id = surfaceAskedFor(input)
+  if (id && !isSurfaceReady(id)) await loadSurfaceCode(id).catch(() => undefined)
+}
+
 /** Runs `then` once a surface's code is there: at once when it already is (so built-in surfaces
  * switch in the same event, with no flash), else after loading it. */
 export function whenSurfaceReady(id: string, then: () => void): void {
-  const isReady = id === 'custom' ? expressions !== null : findSurface(id) !== undefined
-  if (isReady) then()
+  if (isSurfaceReady(id)) then()
   else void loadSurfaceCode(id).then(then)
 }
 
