@@ -1,6 +1,20 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 
+/** Modules only lazily loaded panels and surfaces use: they keep their own chunks. */
+const LAZY =
+  /src\/(core\/(models|expression)\/|core\/tuningMap|workers\/|ui\/(map|models|custom)\/|ui\/(Explanation|ExportMenu|ShareControls|download)\.|render\/(UpdateChart|exportData)\.)/
+
+function isInitialModule(id: string): boolean {
+  if (
+    /node_modules\/(react|react-dom|scheduler|zustand|use-sync-external-store|d3-[a-z]+|internmap)\//.test(
+      id,
+    )
+  )
+    return true
+  return /\/src\//.test(id) && !LAZY.test(id) && !/\/src\/embed\//.test(id)
+}
+
 // `base: './'` makes every asset URL relative, so the built site works from any sub-path
 // (a GitHub project page, a folder on a blog's server).
 export default defineConfig({
@@ -8,5 +22,16 @@ export default defineConfig({
   plugins: [react()],
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Keep everything the first paint needs in one chunk. Left alone, the bundler splits the
+        // modules that lazy panels share with the page into many small chunks, which load at once
+        // anyway and compress worse apart (issue #9's 100 KB budget counts them all).
+        codeSplitting: { groups: [{ name: 'app', test: isInitialModule }] },
+      },
+    },
+  },
 })

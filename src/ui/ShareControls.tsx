@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react'
 import { useExplorerStore } from '../state/context'
 import { shareUrl } from '../state/url'
-import { embedSnippets } from '../state/urlParams'
+import { embedSnippets } from '../state/urlSnippets'
 import { paramsOf } from '../state/store'
 import type { ViewOptions } from '../state/params'
 

@@ -2,7 +2,8 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { defaultParams, type Params, type ViewOptions } from '../../src/state/params'
-import { CUSTOM_DEFAULTS, embedSnippets, parseParams } from '../../src/state/urlParams'
+import { CUSTOM_DEFAULTS, parseParams } from '../../src/state/urlParams'
+import { embedSnippets } from '../../src/state/urlSnippets'
 
 const BASE = 'https://user.github.io/momentum-explorer/index.html?surface=saddle#top'
 const SITE = 'https://user.github.io/momentum-explorer/'

@@ -1,0 +1,68 @@
+// The Embed dialog's snippets (issue #5): only the dialog needs them, so they load with it.
+import type { Params, ViewOptions } from './params'
+import { paramEntries, serializeParams } from './urlParams'
+import type { ParamKey } from './urlParamsDefaults'
+import { wellFormed } from './urlParamsRead'
+
+/** The three snippets of the Embed dialog, for the current state. */
+export interface EmbedSnippets {
+  readonly iframe: string
+  readonly element: string
+  readonly react: string
+}
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '\r': '&#13;', // a raw CR would be read back as LF
+}
+/** Text safe inside an HTML attribute value or element content (the user's `f` is untrusted). */
+export const escapeHtml = (text: string) => text.replace(/[&<>"'\r]/g, (c) => HTML_ESCAPES[c] ?? c)
+
+// A JS string literal with <, >, & and the JS line separators as \u escapes: safe in JSX and MDX.
+const jsString = (text: string) =>
+  JSON.stringify(wellFormed(text)).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  )
+
+/** The folder of the page at `baseUrl` (where the site and momentum-explorer.js live), or ''. */
+function siteFolder(baseUrl: string): string {
+  try {
+    const url = new URL('.', baseUrl)
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : ''
+  } catch {
+    return '' // not an absolute URL: the snippets fall back to relative paths
+  }
+}
+
+/**
+ * The iframe, custom-element and React snippets reproducing `params` (with `view.controls`).
+ * Every value is escaped for where it goes: an expression `f` can never close an attribute.
+ * @example embedSnippets(params, view, location.href).element
+ */
+export function embedSnippets(params: Params, view: ViewOptions, baseUrl: string): EmbedSnippets {
+  const folder = siteFolder(baseUrl)
+  const query = serializeParams(params, { embed: true, controls: view.controls })
+  const iframe =
+    `<iframe src="${escapeHtml(`${folder}?${query}`)}" title="Momentum Explorer" ` +
+    `width="100%" height="520" style="border:0" loading="lazy"></iframe>`
+  const shown: readonly ParamKey[] = ['surface', 'lr', 'runs']
+  const entries = paramEntries(params, { embed: false, controls: view.controls }, shown)
+  const attributes = entries.map(([k, v]) => ` ${k}="${escapeHtml(v)}"`).join('')
+  const element =
+    `<script type="module" src="${escapeHtml(`${folder}momentum-explorer.js`)}"></script>\n` +
+    `<momentum-explorer${attributes}></momentum-explorer>`
+  const props = entries.map(([k, v]) => {
+    if (k === 'map') return ' map'
+    if (k === 'lr' || k === 'steps') return ` ${k}={${v}}`
+    return /^[\w.,:+-]*$/.test(v) ? ` ${k}="${v}"` : ` ${k}={${jsString(v)}}`
+  })
+  const react =
+    `import { MomentumExplorer } from 'momentum-explorer'\n\n` +
+    `<MomentumExplorer${props.join('')} />`
+  return { iframe, element, react }
+}
