@@ -6,9 +6,11 @@ import { getModel, runModelTrajectory, trainingPreset } from '../../../src/core/
 import { loadModels } from '../../../src/state/surfaceRegistry'
 import { renderExplorer } from '../../fixtures/renderExplorer'
 
+// Load the models and the lazily imported panel chunk up front, so no test spends its time budget
+// on a cold import (slow on a busy machine).
 beforeAll(async () => {
-  await loadModels()
-})
+  await Promise.all([loadModels(), import('../../../src/ui/models/ModelPanel')])
+}, 30_000)
 
 const p = trainingPreset
 const preset = {
@@ -36,7 +38,8 @@ const charts = (panel: HTMLElement) => within(panel).getAllByRole('figure')
 const lineOf = (chart: HTMLElement, runId: string) =>
   chart.querySelector(`path[data-epoch-line="${runId}"]`)?.getAttribute('d') ?? ''
 
-describe('model panel', () => {
+// Rendering the whole explorer in jsdom is slow when other suites run alongside: allow for it.
+describe('model panel', { timeout: 20_000 }, () => {
   test('shows a training-loss and a test-accuracy chart with one line per run', async () => {
     const { panel } = await renderPanel()
     const [loss, accuracy] = charts(panel)
