@@ -10,9 +10,9 @@ export function UndefinedNote({ surface }: { readonly surface: Surface }) {
   const { x, y } = region.box
   return (
     <p className="me-custom-undefined">
-      f is undefined on {percent(region.fraction)} of the view (no finite value somewhere in x{' '}
-      {formatNumber(x[0])} to {formatNumber(x[1])}, y {formatNumber(y[0])} to {formatNumber(y[1])});
-      the contours leave it blank and a run that steps there stops.
+      f is undefined on {percent(region.fraction)} of the view: it has no finite value in parts of x{' '}
+      {formatNumber(x[0])} to {formatNumber(x[1])}, y {formatNumber(y[0])} to {formatNumber(y[1])}.
+      A run that steps there stops.
     </p>
   )
 }

@@ -146,7 +146,7 @@ describe('the custom surface editor', { timeout: 20_000 }, () => {
     apply()
     // log(x) is undefined for x ≤ 0: the left half of [-5, 5] × [-5, 5].
     await screen.findByText(
-      /f is undefined on 50 % of the view .*x -5 to 0, y -5 to 5/,
+      /f is undefined on 50 % of the view\b.*x -5 to 0, y -5 to 5/,
       {},
       { timeout: 5000 },
     )

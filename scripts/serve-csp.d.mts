@@ -1,0 +1,6 @@
+export declare const STRICT_CSP: string
+export declare function serveCsp(options?: {
+  root?: string
+  port?: number
+  csp?: string
+}): Promise<{ url: string; close: () => Promise<void> }>
