@@ -2,7 +2,6 @@ import { useId } from 'react'
 import type { TuningMap } from '../../core/tuningMap'
 import type { TuningMapTheory } from '../../core/tuningMapTheory'
 import { markerPath } from '../../render/geometry'
-import { formatNumber } from '../format'
 import {
   lrIndex,
   MAP_VIEW,
@@ -32,7 +31,7 @@ interface Props {
   readonly cursor: CellPos | null
 }
 
-/** 1, 2 and 5 times each power of ten inside [lo, hi]. */
+/** 1, 2 and 5 times each power of ten inside [lo, hi]; one digit, so String(v) reads well. */
 export function lrTicks(lo: number, hi: number): number[] {
   const ticks: number[] = []
   for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++)
@@ -84,7 +83,7 @@ export function MapOverlay({ map, frame, theory, marks, hover, cursor }: Props) 
             <g key={v}>
               <line x1={x} x2={x} y1={bottom} y2={bottom + 5} />
               <text x={x} y={bottom + 17} textAnchor="middle">
-                {formatNumber(v)}
+                {String(v)}
               </text>
             </g>
           )

@@ -27,7 +27,8 @@ export function useMapActions({ map, theory, selected, budget }: Inputs) {
       selectRun: s.selectRun,
     })),
   )
-  const runName = selected ? `Run ${selected.index + 1} (${selected.label})` : 'The run'
+  // By number: the label ("Momentum 0.9") is about to change with the momentum.
+  const runName = selected ? `Run ${selected.index + 1}` : 'The run'
   // Acting pins the run: the default choice could otherwise move to another run mid-gesture.
   const pin = () => {
     if (selected && a.selectedRunId !== selected.run.id) a.selectRun(selected.run.id)
