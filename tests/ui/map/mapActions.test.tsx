@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, within } from '@testing-library/react'
+import { act, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import {
   computeTuningMap,
@@ -141,6 +141,16 @@ describe('tuning map gestures', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Compute again' }))
     await mapReady()
     expect(panel()).toHaveAttribute('data-state', 'ready')
+  })
+
+  test('the map follows the selected run’s rule: Nesterov has an edge but no closed-form optimum', async () => {
+    const { store, container } = renderMap({}, grid)
+    act(() => store.getState().setRule('r2', 'nesterov'))
+    expect(panel()).toHaveTextContent(/with Nesterov/)
+    await mapReady()
+    expect(container.querySelector('[data-theory="edge"]')).not.toBeNull()
+    expect(container.querySelector('[data-theory="optimum"]')).toBeNull()
+    expect(screen.getByRole('button', { name: 'Snap to optimal' })).toBeDisabled()
   })
 
   test('non-quadratic surfaces get the map without theory', async () => {
