@@ -11,9 +11,10 @@ import './ui/styles.css'
 
 // The page entry: the URL is the only way in (parseParams clamps and explains), and the store
 // writes itself back to the URL as the reader changes things.
-const root = document.getElementById('root')
-if (root) {
+async function start(root: HTMLElement) {
   // A model surface or a custom expression in the link: load its code before parsing the link.
+  // Not a top-level await: that lazily loaded chunk imports this one, and a module awaiting a
+  // chunk that imports it back would never finish evaluating.
   await prepareSurfaceFor(location.search)
   const { params, view, notices } = parseParams(location.search)
   const store = createExplorerStore(params)
@@ -28,3 +29,6 @@ if (root) {
   )
   if (view.embed) reportHeight(root)
 }
+
+const root = document.getElementById('root')
+if (root) void start(root)
