@@ -10,6 +10,7 @@ import { UndefinedNote } from './UndefinedNote'
 import { useExpressions } from './useExpressions'
 import { checkView, draftOf, type ViewDraft } from './viewDraft'
 import { ViewInputs } from './ViewInputs'
+import './custom.css'
 
 /** Quiet time after the last keystroke before the draft is checked, so errors don't flicker. */
 const CHECK_DELAY_MS = 250
@@ -108,7 +109,10 @@ export default function CustomSurfaceEditor() {
         <p id={hintId} className="me-hint">
           Use x, y, numbers, + − * / ^, parentheses, pi, e and {names}.
         </p>
-        <div className="me-custom-examples" role="group" aria-label="Examples">
+        <div className="me-custom-examples" role="group" aria-labelledby={`${id}-examples`}>
+          <span id={`${id}-examples`} className="me-hint">
+            Examples:
+          </span>
           {EXAMPLES.map((ex) => (
             <button
               key={ex.f}

@@ -159,7 +159,11 @@ describe('the custom surface editor', { timeout: 20_000 }, () => {
 
   test('an example button applies its function and view', async () => {
     const { store } = await openCustom()
-    fireEvent.click(screen.getByRole('button', { name: 'Example: (1-x)^2 + 100*(y-x^2)^2' }))
+    const examples = screen.getByRole('group', { name: 'Examples:' })
+    expect(within(examples).getAllByRole('button')).toHaveLength(3)
+    fireEvent.click(
+      within(examples).getByRole('button', { name: 'Example: (1-x)^2 + 100*(y-x^2)^2' }),
+    )
     await waitFor(() => expect(store.getState().f).toBe('(1-x)^2 + 100*(y-x^2)^2'))
     expect(store.getState().view).toEqual({ x: [-2, 2], y: [-1, 3] })
     expect(screen.getByRole('spinbutton', { name: 'x min' })).toHaveValue(-2)
