@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { useExplorer } from '../state/context'
 import { useSurface } from '../state/derived'
-import { contoursFor } from './contours'
+import { useAsyncContours } from './useAsyncContours'
 import { PLOT_HEIGHT, PLOT_WIDTH } from './Figure'
 import { makeScales } from './scales'
 
@@ -10,10 +10,8 @@ export function ContourLegend() {
   const surface = useSurface()
   const view = useExplorer((s) => s.view)
   const domain = view ?? surface.domain
-  const contours = useMemo(
-    () => contoursFor(surface, domain, makeScales(domain, PLOT_WIDTH, PLOT_HEIGHT)),
-    [surface, domain],
-  )
+  const scales = useMemo(() => makeScales(domain, PLOT_WIDTH, PLOT_HEIGHT), [domain])
+  const { contours } = useAsyncContours(surface, domain, scales)
   const bands = contours.bands
   const labelled = new Set([0, Math.floor(bands.length / 2), bands.length - 1])
   return (

@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { useExplorer } from '../state/context'
 import { useRunResults, useSurface } from '../state/derived'
-import { contoursFor } from './contours'
+import { useAsyncContours } from './useAsyncContours'
 import { Plot } from './Plot'
 import { makeScales } from './scales'
 
@@ -26,7 +26,8 @@ export function Figure() {
   )
   const domain = s.view ?? surface.domain
   const scales = useMemo(() => makeScales(domain, PLOT_WIDTH, PLOT_HEIGHT), [domain])
-  const contours = useMemo(() => contoursFor(surface, domain, scales), [surface, domain, scales])
+  // Data-set surfaces (logistic regression) sample their grid in a worker; the rest at once.
+  const { contours } = useAsyncContours(surface, domain, scales)
   const cursor = s.hoverStep ?? s.playhead
   const common = {
     surface,

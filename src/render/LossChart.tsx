@@ -1,7 +1,7 @@
 import { useMemo, type KeyboardEvent, type PointerEvent, useDeferredValue } from 'react'
 import type { Vec2 } from '../core'
 import { useExplorer } from '../state/context'
-import { useRunResults, useSurface } from '../state/derived'
+import { useRunResults, useStepCount, useSurface } from '../state/derived'
 import { CHART_MARGIN, logTicks, lossScales } from './chartScales'
 import { linePath } from './geometry'
 
@@ -17,7 +17,7 @@ export function LossChart() {
   const surface = useSurface()
   // Deferred: during a drag React repaints the trajectories first and this panel just after.
   const results = useDeferredValue(useRunResults())
-  const steps = useExplorer((s) => s.steps)
+  const steps = useStepCount()
   const hoverStep = useExplorer((s) => s.hoverStep)
   const setHoverStep = useExplorer((s) => s.setHoverStep)
   const floor = useMemo(() => {

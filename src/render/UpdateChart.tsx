@@ -1,7 +1,7 @@
 import { useMemo, useDeferredValue } from 'react'
 import { dot, sub, valleyAxes, type Vec2 } from '../core'
 import { useExplorer } from '../state/context'
-import { useRunResults, useSurface } from '../state/derived'
+import { useRunResults, useStepCount, useSurface } from '../state/derived'
 import { CHART_MARGIN, signedScales } from './chartScales'
 import { linePath } from './geometry'
 
@@ -18,7 +18,7 @@ export function UpdateChart() {
   const surface = useSurface()
   // Deferred: during a drag React repaints the trajectories first and this panel just after.
   const results = useDeferredValue(useRunResults())
-  const steps = useExplorer((s) => s.steps)
+  const steps = useStepCount()
   const cursor = useExplorer((s) => s.hoverStep ?? s.playhead)
   const axes = valleyAxes(surface)
   const isQuadratic = surface.quadratic !== undefined

@@ -44,6 +44,19 @@ export function useSurface(): Surface {
   return useSurfaceStatus().surface
 }
 
+/**
+ * How many optimizer steps the runs take: `steps`, except on a model surface, where `steps` counts
+ * epochs and each epoch is several mini-batch steps.
+ */
+export function useStepCount(): number {
+  const results = useRunResults()
+  const steps = useExplorer((s) => s.steps)
+  const t = results[0]?.trajectory
+  return t && 'stepsPerEpoch' in t && typeof t.stepsPerEpoch === 'number'
+    ? steps * t.stepsPerEpoch
+    : steps
+}
+
 /** Every run's trajectory, recomputed synchronously from the store's inputs. */
 export function useRunResults(): readonly RunResult[] {
   const surface = useSurface()

@@ -43,9 +43,10 @@ export interface Actions {
   setRule(runId: string, rule: UpdateRule): void
   addRun(): void
   removeRun(runId: string): void
-  play(): void
+  /** Animate from the start (or where paused) to `total` steps (default: `steps`). */
+  play(total?: number): void
   pause(): void
-  stepOnce(): void
+  stepOnce(total?: number): void
   reset(): void
   setSpeed(speed: number): void
   setPlayhead(playhead: number | null): void
@@ -142,16 +143,16 @@ export function createExplorerStore(initial: Params) {
         if (runs.length <= 1) return
         set({ ...showAll, runs: runs.filter((r) => r.id !== runId) })
       },
-      play() {
-        const { playhead, steps } = get()
+      play(total = get().steps) {
+        const { playhead } = get()
         // Replay from the start when the whole path is already drawn.
-        set({ isPlaying: true, playhead: playhead === null || playhead >= steps ? 0 : playhead })
+        set({ isPlaying: true, playhead: playhead === null || playhead >= total ? 0 : playhead })
       },
       pause: () => set({ isPlaying: false }),
-      stepOnce() {
-        const { playhead, steps } = get()
-        const at = playhead === null || playhead >= steps ? 0 : playhead
-        set({ isPlaying: false, playhead: Math.min(steps, at + 1) })
+      stepOnce(total = get().steps) {
+        const { playhead } = get()
+        const at = playhead === null || playhead >= total ? 0 : playhead
+        set({ isPlaying: false, playhead: Math.min(total, at + 1) })
       },
       reset: () => set({ isPlaying: false, playhead: 0 }),
       setSpeed: (speed) => set({ speed: clamp(speed, [1, 600]) }),

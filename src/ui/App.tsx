@@ -63,6 +63,7 @@ function FullPage({ view, notices }: { view: ViewOptions; notices: readonly stri
           <RunLegend />
           <Figure />
           <ContourLegend />
+          <MapSlot />
           <PlayControls />
           <Summary />
           <LossChart />
@@ -74,7 +75,6 @@ function FullPage({ view, notices }: { view: ViewOptions; notices: readonly stri
           <Suspense fallback={null}>
             <UpdateChart />
           </Suspense>
-          <MapSlot />
         </main>
         <aside className="me-controls" aria-label="Controls">
           <SurfaceSelect />

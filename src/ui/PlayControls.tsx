@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow'
 import { useExplorer } from '../state/context'
+import { useStepCount } from '../state/derived'
 
 const SPEEDS = [10, 30, 60, 120, 300] as const
 
@@ -18,13 +19,18 @@ export function PlayControls() {
       setSpeed: st.setSpeed,
     })),
   )
-  const at = s.playhead ?? s.steps
+  const total = useStepCount()
+  const at = s.playhead ?? total
   return (
     <div className="me-play" role="group" aria-label="Playback">
-      <button type="button" onClick={s.isPlaying ? s.pause : s.play} aria-pressed={s.isPlaying}>
+      <button
+        type="button"
+        onClick={() => (s.isPlaying ? s.pause() : s.play(total))}
+        aria-pressed={s.isPlaying}
+      >
         {s.isPlaying ? 'Pause' : 'Play'}
       </button>
-      <button type="button" onClick={s.stepOnce}>
+      <button type="button" onClick={() => s.stepOnce(total)}>
         Step
       </button>
       <button type="button" onClick={s.reset}>
@@ -41,7 +47,7 @@ export function PlayControls() {
         </select>
       </label>
       <span className="me-step-count" aria-live="off">
-        step {at} / {s.steps}
+        step {at} / {total}
       </span>
     </div>
   )

@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { surfaces } from '../core'
 import { useExplorer } from '../state/context'
 import { CUSTOM_DEFAULTS, LIMITS, type Layout } from '../state/params'
-import { MODEL_SURFACE_OPTIONS, whenSurfaceReady } from '../state/surfaceRegistry'
+import { isModelSurfaceId, MODEL_SURFACE_OPTIONS, whenSurfaceReady } from '../state/surfaceRegistry'
 
 /** What the custom surface starts with: a tilted valley with a bump, worth exploring. */
 export const DEFAULT_EXPRESSION = 'x^2 + 10*y^2 + 2*sin(x*y)'
@@ -52,13 +52,13 @@ export function SurfaceSelect() {
 }
 
 export function StepsInput() {
-  const { steps, setSteps } = useExplorer(
-    useShallow((s) => ({ steps: s.steps, setSteps: s.setSteps })),
+  const { steps, setSteps, surface } = useExplorer(
+    useShallow((s) => ({ steps: s.steps, setSteps: s.setSteps, surface: s.surface })),
   )
   const id = useId()
   return (
     <div className="me-field">
-      <label htmlFor={id}>Steps</label>
+      <label htmlFor={id}>{isModelSurfaceId(surface) ? 'Epochs' : 'Steps'}</label>
       <input
         id={id}
         type="number"

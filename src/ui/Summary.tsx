@@ -1,6 +1,6 @@
 import { useDeferredValue } from 'react'
 import { useExplorer } from '../state/context'
-import { useRunResults, useSurface } from '../state/derived'
+import { useRunResults, useStepCount, useSurface } from '../state/derived'
 import { formatNumber } from './format'
 import { comparison, emaNote, oscillationNote, runOutcome } from './summaryText'
 
@@ -9,7 +9,7 @@ export function Summary() {
   const surface = useSurface()
   // Deferred: during a drag React repaints the trajectories first and this panel just after.
   const results = useDeferredValue(useRunResults())
-  const steps = useExplorer((s) => s.steps)
+  const steps = useStepCount()
   const lr = useExplorer((s) => s.lr)
   const notes = [comparison(results, steps), oscillationNote(results), emaNote(results, lr)].filter(
     (n): n is string => n !== null,

@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { useExplorerStore } from '../state/context'
+import { useStepCount } from '../state/derived'
 import { usePrefersReducedMotion } from './usePrefersReducedMotion'
 
 /**
@@ -10,6 +11,7 @@ import { usePrefersReducedMotion } from './usePrefersReducedMotion'
 export function usePlayback() {
   const store = useExplorerStore()
   const isReduced = usePrefersReducedMotion()
+  const total = useStepCount()
   useEffect(() => {
     let frame = 0
     let last = 0
@@ -23,7 +25,7 @@ export function usePlayback() {
       const advance = Math.floor(carried)
       carried -= advance
       const at = (s.playhead ?? 0) + advance
-      if (at >= s.steps) {
+      if (at >= total) {
         store.setState({ isPlaying: false, playhead: null })
         return
       }
@@ -46,5 +48,5 @@ export function usePlayback() {
       unsubscribe()
       cancelAnimationFrame(frame)
     }
-  }, [store, isReduced])
+  }, [store, isReduced, total])
 }

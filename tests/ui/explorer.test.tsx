@@ -115,6 +115,9 @@ describe('the explorer page', () => {
     expect(store.getState().batch).toBe(40)
     // 30 epochs of 200 examples in batches of 40: 150 steps, 151 points.
     await waitFor(() => expect(pathOf(container, 'r2').split('L')).toHaveLength(151))
+    // Steps count epochs here: playback and the step readout go through all 150 mini-batch steps.
+    expect(screen.getByText('step 150 / 150')).toBeInTheDocument()
+    expect(screen.getByRole('spinbutton', { name: 'Epochs' })).toHaveValue(30)
   })
 
   test('a diverging run says so and puts no NaN or Infinity into the page', () => {

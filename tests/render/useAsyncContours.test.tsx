@@ -2,11 +2,11 @@
 // Contours of an expensive surface arrive from the grid client and equal the synchronous ones.
 import { renderHook, waitFor } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
-import { getSurface } from '../../../src/core'
-import { getModel } from '../../../src/core/models'
-import { computeContours } from '../../../src/render/contours'
-import { makeScales } from '../../../src/render/scales'
-import { NO_CONTOURS, useAsyncContours } from '../../../src/ui/models/useAsyncContours'
+import { getSurface } from '../../src/core'
+import { getModel } from '../../src/core/models'
+import { computeContours } from '../../src/render/contours'
+import { makeScales } from '../../src/render/scales'
+import { NO_CONTOURS, useAsyncContours } from '../../src/render/useAsyncContours'
 
 describe('useAsyncContours', () => {
   test('logreg: no bands at first, then exactly the bands of the main-thread computation', async () => {

@@ -2,11 +2,11 @@
 // (src/workers/gridClient) and the bands drawn when it arrives; until then the plot has none.
 // Analytic surfaces keep the synchronous path: their grid costs a few milliseconds.
 import { useEffect, useMemo, useState } from 'react'
-import type { Surface } from '../../core/surfaces'
-import { contoursFor, type ContourSet, type Domain } from '../../render/contours'
-import type { Scales } from '../../render/scales'
-import { cachedGrid, requestGrid } from '../../workers/gridClient'
-import { gridKey, type GridRequest } from '../../workers/gridProtocol'
+import type { Surface } from '../core/surfaces'
+import { contoursFor, type ContourSet, type Domain } from './contours'
+import type { Scales } from './scales'
+import { cachedGrid, requestGrid } from '../workers/gridClient'
+import { gridKey, type GridRequest } from '../workers/gridProtocol'
 
 /** The grid computeContours samples by default (contoursFor uses its defaults): keep them equal. */
 export const GRID_SIZE = { nx: 160, ny: 100 } as const
