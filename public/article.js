@@ -13,3 +13,17 @@ window.addEventListener('message', function (event) {
     if (frames[i].contentWindow === event.source) frames[i].style.height = Math.ceil(height) + 'px'
   }
 })
+
+// This script may run after a frame already reported its height: ask every frame to say it again.
+var frames = document.getElementsByTagName('iframe')
+for (var i = 0; i < frames.length; i++) {
+  var frame = frames[i]
+  var ask = function (f) {
+    return function () {
+      if (f.contentWindow)
+        f.contentWindow.postMessage({ type: 'momentum-explorer:request-height' }, '*')
+    }
+  }
+  ask(frame)()
+  frame.addEventListener('load', ask(frame))
+}

@@ -5,6 +5,18 @@ import type { ContourSet } from './contours'
 export const ContourLayer = memo(function ContourLayer({ contours }: { contours: ContourSet }) {
   return (
     <g className="me-contours" aria-hidden="true">
+      <defs>
+        <pattern
+          id="me-undefined-hatch"
+          width="6"
+          height="6"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
+          <rect width="6" height="6" fill="#f2f2f2" />
+          <line x1="0" y1="0" x2="0" y2="6" stroke="#9a9a9a" strokeWidth="1.5" />
+        </pattern>
+      </defs>
       {contours.bands.map((b) => (
         <path
           key={b.value}
@@ -15,6 +27,9 @@ export const ContourLayer = memo(function ContourLayer({ contours }: { contours:
           strokeWidth={0.6}
         />
       ))}
+      {contours.undefinedPath && (
+        <path className="me-undefined" d={contours.undefinedPath} fill="url(#me-undefined-hatch)" />
+      )}
     </g>
   )
 })

@@ -18,6 +18,8 @@ export interface ContourSet {
   readonly color: (v: number) => string
   /** Fraction of grid cells where f was not finite (the page says where it is undefined). */
   readonly undefinedFraction: number
+  /** The region where f is not finite, as a path ('' when f is defined everywhere). */
+  readonly undefinedPath: string
 }
 
 /** A light ramp so that the saturated run colours stay readable on top of it. */
@@ -92,7 +94,18 @@ export function computeContours(
     d: ringsToPath(generator.contour(clean, t).coordinates.flat(), toPx),
     fill: rank(i),
   }))
-  return { bands, thresholds, color: colorOf, undefinedFraction: bad / values.length }
+  // Where f is undefined, a hatched region of its own rather than the colour of the highest band.
+  const mask = Array.from(values, (v) => (Number.isFinite(v) ? 0 : 1))
+  const undefinedPath = bad
+    ? ringsToPath(generator.contour(mask, 0.5).coordinates.flat(), toPx)
+    : ''
+  return {
+    bands,
+    thresholds,
+    color: colorOf,
+    undefinedFraction: bad / values.length,
+    undefinedPath,
+  }
 }
 
 const cache = new WeakMap<Surface, Map<string, ContourSet>>()

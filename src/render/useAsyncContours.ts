@@ -23,6 +23,7 @@ export const NO_CONTOURS: ContourSet = {
   thresholds: [],
   color: () => '#fff',
   undefinedFraction: 0,
+  undefinedPath: '',
 }
 
 const standIns = new WeakMap<Float64Array, Surface>()

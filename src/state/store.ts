@@ -38,7 +38,11 @@ export interface Actions {
   /** The run the tuning map and other run-wise tools act on. */
   selectRun(runId: string): void
   /** Switch to a custom surface f(x, y) over a view (the expression is validated elsewhere). */
-  setCustom(f: string, view: NonNullable<Params['view']>): void
+  setCustom(
+    f: string,
+    view: NonNullable<Params['view']>,
+    suggested?: { readonly lr: number; readonly start: Vec2 },
+  ): void
   setMomentum(runId: string, momentum: number): void
   setRule(runId: string, rule: UpdateRule): void
   addRun(): void
@@ -128,7 +132,14 @@ export function createExplorerStore(initial: Params) {
       setSeed: (seed) => set({ ...showAll, seed: Math.round(clamp(seed, LIMITS.seed)) }),
       setGhost: (ghost) => set({ ghost }),
       selectRun: (runId) => set({ selectedRunId: runId }),
-      setCustom: (f, view) => set({ ...showAll, surface: 'custom', f, view }),
+      setCustom: (f, view, suggested) =>
+        set({
+          ...showAll,
+          surface: 'custom',
+          f,
+          view,
+          ...(suggested && { lr: clamp(suggested.lr, LIMITS.lr), start: suggested.start }),
+        }),
       setMomentum: (runId, momentum) =>
         updateRun(runId, { momentum: clamp(momentum, LIMITS.momentum) }),
       setRule: (runId, rule) => updateRun(runId, { rule }),

@@ -19,8 +19,8 @@ export function paramEntries(
   always: readonly ParamKey[] = [],
 ): [ParamKey, string][] {
   const base = baseParams(params.surface)
-  const d = surfaceDefaults(params.surface)
-  const start = defaultStart(params.surface, params.view)
+  const d = surfaceDefaults(params.surface, params.f, params.view)
+  const start = defaultStart(params.surface, params.view, params.f)
   const v = params.view
   const runs = params.runs.map(formatRun).join(',')
   const all: [ParamKey, string, boolean][] = [

@@ -1,7 +1,7 @@
 // What the URL schema counts as "the default" for a surface, so links can leave it out.
 import type { Vec2 } from '../core'
-import { CUSTOM_DEFAULTS as CUSTOM, defaultParams, type Params } from './params'
-import { findSurface } from './surfaceRegistry'
+import { CUSTOM_DEFAULTS as CUSTOM, defaultParams, LIMITS, type Params } from './params'
+import { customSurface, findSurface } from './surfaceRegistry'
 import { clampPoint, type ViewRange } from './urlParamsRead'
 
 /** Every parameter name, in the order links write them. Public API: never rename one. */
@@ -34,16 +34,30 @@ export const CUSTOM_DEFAULTS: {
   readonly domain: ViewRange
 } = CUSTOM
 
-/** A surface's name, suggested lr, start and view; 'custom' (or an unknown id) gets CUSTOM_DEFAULTS. */
-export function surfaceDefaults(id: string): typeof CUSTOM_DEFAULTS {
-  const s = id === 'custom' ? undefined : findSurface(id)
+/**
+ * A surface's name, suggested lr, start and view. A custom surface uses its own expression's
+ * suggestions once the parser is loaded (a start where f is defined, an lr that neither diverges
+ * nor crawls), else CUSTOM_DEFAULTS; so does an unknown id.
+ */
+export function surfaceDefaults(
+  id: string,
+  f = '',
+  view: ViewRange | null = null,
+): typeof CUSTOM_DEFAULTS {
+  if (id === 'custom') {
+    const own = f.trim() === '' ? null : customSurface(f, view ?? CUSTOM.domain)
+    if (!own?.ok) return CUSTOM_DEFAULTS
+    const lr = Math.min(LIMITS.lr[1], Math.max(LIMITS.lr[0], own.surface.suggestedLr))
+    return { name: CUSTOM.name, lr, start: own.surface.defaultStart, domain: own.surface.domain }
+  }
+  const s = findSurface(id)
   if (!s) return CUSTOM_DEFAULTS
   return { name: s.name, lr: s.suggestedLr, start: s.defaultStart, domain: s.domain }
 }
 
 /** The start used when none is given: the surface's own, moved into the view if one is set. */
-export function defaultStart(surface: string, view: ViewRange | null): Vec2 {
-  const d = surfaceDefaults(surface)
+export function defaultStart(surface: string, view: ViewRange | null, f = ''): Vec2 {
+  const d = surfaceDefaults(surface, f, view)
   return clampPoint(d.start, view ?? d.domain)
 }
 

@@ -85,11 +85,10 @@ export function parseParams(input: ParamInput): ParsedParams {
       surface = defaultSurfaceId
     } else surface = id
   }
-  const d = surfaceDefaults(surface)
-  const base = baseParams(surface)
-
   const viewText = get('view')
   const range = viewText === undefined ? null : readView(viewText, notices)
+  const d = surfaceDefaults(surface, f, range)
+  const base = baseParams(surface)
   const domain = range ?? d.domain
 
   let lr = d.lr
@@ -100,7 +99,7 @@ export function parseParams(input: ParamInput): ParsedParams {
     else lr = clampNoted(`lr=${lrText.trim()}`, n, LIMITS.lr, notices)
   }
 
-  let start = defaultStart(surface, range)
+  let start = defaultStart(surface, range, f)
   const startText = get('start')
   if (startText !== undefined) {
     const xy = readNumbers(startText, 2) as Vec2 | null

@@ -3,7 +3,13 @@ import { useShallow } from 'zustand/react/shallow'
 import { surfaces } from '../core'
 import { useExplorer } from '../state/context'
 import { CUSTOM_DEFAULTS, LIMITS, type Layout } from '../state/params'
-import { isModelSurfaceId, MODEL_SURFACE_OPTIONS, whenSurfaceReady } from '../state/surfaceRegistry'
+import {
+  customSurface,
+  isModelSurfaceId,
+  loadExpressions,
+  MODEL_SURFACE_OPTIONS,
+  whenSurfaceReady,
+} from '../state/surfaceRegistry'
 
 /** What the custom surface starts with: a tilted valley with a bump, worth exploring. */
 export const DEFAULT_EXPRESSION = 'x^2 + 10*y^2 + 2*sin(x*y)'
@@ -22,7 +28,15 @@ export function SurfaceSelect() {
   // Model and custom surfaces load their code first; built-in ones switch at once.
   const choose = (value: string) => {
     if (value === 'custom') {
-      setCustom(f.trim() === '' ? DEFAULT_EXPRESSION : f, CUSTOM_DEFAULTS.domain)
+      const expr = f.trim() === '' ? DEFAULT_EXPRESSION : f
+      // Start where the function suggests (its own lr and a start where it is defined).
+      void loadExpressions().then(() => {
+        const own = customSurface(expr, CUSTOM_DEFAULTS.domain)
+        const suggested = own?.ok
+          ? { lr: own.surface.suggestedLr, start: own.surface.defaultStart }
+          : undefined
+        setCustom(expr, CUSTOM_DEFAULTS.domain, suggested)
+      })
       return
     }
     whenSurfaceReady(value, () => setSurface(value))

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen, fireEvent, act } from '@testing-library/react'
 import { describe, expect, test, vi } from 'vitest'
-import { reportHeight, HEIGHT_MESSAGE } from '../../src/embed/resize'
+import { reportHeight, HEIGHT_MESSAGE, HEIGHT_REQUEST } from '../../src/embed/resize'
 import { ExplorerProvider } from '../../src/state/context'
 import { createExplorerStore } from '../../src/state/store'
 import { bindUrl } from '../../src/state/url'
@@ -90,6 +90,14 @@ describe('embed mode and the URL', () => {
     vi.spyOn(root, 'getBoundingClientRect').mockReturnValue({ height: 431.2 } as DOMRect)
     const stop = reportHeight(root, parent)
     expect(parent.postMessage).toHaveBeenCalledWith({ type: HEIGHT_MESSAGE, height: 432 }, '*')
+    // A parent that listens late asks again, and hears the same height once more.
+    window.dispatchEvent(
+      new MessageEvent('message', {
+        source: parent as unknown as MessageEventSource,
+        data: { type: HEIGHT_REQUEST },
+      }),
+    )
+    expect(parent.postMessage).toHaveBeenCalledTimes(2)
     stop()
     vi.unstubAllGlobals()
   })
