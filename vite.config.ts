@@ -3,7 +3,7 @@ import { defineConfig } from 'vite'
 
 /** Modules only lazily loaded panels and surfaces use: they keep their own chunks. */
 const LAZY =
-  /src\/(core\/(models|expression)\/|core\/tuningMap|workers\/(tuningMap|grid\.worker|gridHandler)|ui\/(map|models|custom)\/|ui\/(Explanation|ExportMenu|ShareControls|download)\.|render\/(UpdateChart|exportData)\.)/
+  /src\/(core\/(models|expression)\/|core\/tuningMap|workers\/(tuningMap|grid\.worker|gridHandler)|ui\/(map|models|custom)\/|state\/urlSnippets|workers\/grid(Client|Protocol|Sample)|ui\/(Explanation|ExportMenu|ShareControls|download)\.|render\/(UpdateChart|exportData)\.)/
 
 function isInitialModule(id: string): boolean {
   if (

@@ -5,8 +5,15 @@ import { useEffect, useMemo, useState } from 'react'
 import type { Surface } from '../core/surfaces'
 import { contoursFor, type ContourSet, type Domain } from './contours'
 import type { Scales } from './scales'
-import { cachedGrid, requestGrid } from '../workers/gridClient'
-import { gridKey, type GridRequest } from '../workers/gridProtocol'
+import type { GridRequest } from '../workers/gridProtocol'
+
+// The grid client (and its worker) load only when an expensive surface is first drawn.
+type GridClient = typeof import('../workers/gridClient')
+let client: GridClient | null = null
+const loadClient = async () => (client ??= await import('../workers/gridClient'))
+const cachedGrid = (r: GridRequest) => client?.cachedGrid(r)
+const gridKey = (r: GridRequest) =>
+  `${r.surfaceId}|${r.domain.x.join()}|${r.domain.y.join()}|${r.nx}x${r.ny}`
 
 /** The grid computeContours samples by default (contoursFor uses its defaults): keep them equal. */
 export const GRID_SIZE = { nx: 160, ny: 100 } as const
@@ -72,12 +79,21 @@ export function useAsyncContours(
     : undefined
   useEffect(() => {
     if (!request || cachedGrid(request)) return
-    const { promise, cancel } = requestGrid(request)
-    promise.then(
-      (v) => setArrived({ key: gridKey(request), values: v }),
-      () => {}, // cancelled (a newer view) or failed: the plot simply keeps no bands
-    )
-    return cancel
+    let cancel = () => {}
+    let isCancelled = false
+    void loadClient().then((c) => {
+      if (isCancelled) return
+      const job = c.requestGrid(request)
+      cancel = job.cancel
+      job.promise.then(
+        (v) => setArrived({ key: gridKey(request), values: v }),
+        () => {}, // cancelled (a newer view) or failed: the plot simply keeps no bands
+      )
+    })
+    return () => {
+      isCancelled = true
+      cancel()
+    }
   }, [request])
   const contours = useMemo(() => {
     if (!isExpensive) return contoursFor(surface, domain, scales)
