@@ -1,6 +1,6 @@
 import type { ViewOptions } from '../state/params'
 import { EmbedView } from '../ui/EmbedView'
-import { usePlayback } from '../ui/usePlayback'
+import { PlaybackLoop } from '../ui/usePlayback'
 
 interface Props {
   readonly view: ViewOptions
@@ -13,9 +13,11 @@ interface Props {
  * export, share), so the element and library bundles never carry code an embed cannot show.
  */
 export function EmbedRoot({ view, notices, fullPageUrl }: Props) {
-  usePlayback()
   // Keyed on the notices so a new bad attribute re-opens a notice the reader dismissed.
   return (
-    <EmbedView key={notices.join('\n')} view={view} notices={notices} fullPageUrl={fullPageUrl} />
+    <>
+      <PlaybackLoop />
+      <EmbedView key={notices.join('\n')} view={view} notices={notices} fullPageUrl={fullPageUrl} />
+    </>
   )
 }

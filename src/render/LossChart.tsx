@@ -1,4 +1,5 @@
-import { useMemo, type KeyboardEvent, type PointerEvent, useDeferredValue } from 'react'
+import { useMemo, type KeyboardEvent, type PointerEvent } from 'react'
+import { useSettledValue } from '../state/useSettledValue'
 import type { Vec2 } from '../core'
 import { useExplorer } from '../state/context'
 import { useRunResults, useStepCount, useSurface } from '../state/derived'
@@ -15,8 +16,8 @@ const H = 180
  */
 export function LossChart() {
   const surface = useSurface()
-  // Deferred: during a drag React repaints the trajectories first and this panel just after.
-  const results = useDeferredValue(useRunResults())
+  // Settled: during a drag the trajectories repaint every frame, this panel a few times a second.
+  const results = useSettledValue(useRunResults())
   const steps = useStepCount()
   const hoverStep = useExplorer((s) => s.hoverStep)
   const setHoverStep = useExplorer((s) => s.setHoverStep)
@@ -34,7 +35,10 @@ export function LossChart() {
     const top = Math.max(0, ...values)
     const bottom = Math.min(Infinity, ...values.filter((v) => v > 0))
     const lo = Math.max(bottom, top * 1e-12, 1e-16)
-    return { scales: lossScales(steps, lo, top, W, H), series, hi: top }
+    const scales = lossScales(steps, lo, top, W, H)
+    // Path strings here, not in the JSX: the chart re-renders on cursor moves, the lines do not.
+    const lines = series.map((x) => ({ r: x.r, d: linePath(x.pts, scales) }))
+    return { scales, series: lines, hi: top }
   }, [results, floor, steps])
 
   const pick = (e: PointerEvent<SVGSVGElement>) => {
@@ -85,10 +89,10 @@ export function LossChart() {
         <text className="me-axis-label" x={W - CHART_MARGIN.right} y={H - 6} textAnchor="end">
           step
         </text>
-        {series.map(({ r, pts }) => (
+        {series.map(({ r, d }) => (
           <path
             key={r.run.id}
-            d={linePath(pts, scales)}
+            d={d}
             data-loss={r.run.id}
             fill="none"
             stroke={r.color}

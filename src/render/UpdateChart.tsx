@@ -1,4 +1,5 @@
-import { useMemo, useDeferredValue } from 'react'
+import { useMemo } from 'react'
+import { useSettledValue } from '../state/useSettledValue'
 import { dot, sub, valleyAxes, type Vec2 } from '../core'
 import { useExplorer } from '../state/context'
 import { useRunResults, useStepCount, useSurface } from '../state/derived'
@@ -16,8 +17,8 @@ const WINDOW = 80
  */
 export function UpdateChart() {
   const surface = useSurface()
-  // Deferred: during a drag React repaints the trajectories first and this panel just after.
-  const results = useDeferredValue(useRunResults())
+  // Settled: during a drag the trajectories repaint every frame, this panel a few times a second.
+  const results = useSettledValue(useRunResults())
   const steps = useStepCount()
   const cursor = useExplorer((s) => s.hoverStep ?? s.playhead)
   const axes = valleyAxes(surface)
@@ -38,16 +39,28 @@ export function UpdateChart() {
       }),
     [results, n, axes.across, axes.along],
   )
-  const extent = (key: 'across' | 'along') =>
-    Math.max(1e-12, ...parts.flatMap((p) => p[key].map(([, v]) => Math.abs(v))))
-  const charts = [
-    { key: 'across' as const, title: isQuadratic ? 'Step across the valley' : 'Step in y' },
-    { key: 'along' as const, title: isQuadratic ? 'Step along the valley' : 'Step in x' },
-  ]
+  // Scales and path strings once per change of the runs, not on every cursor move.
+  const charts = useMemo(
+    () =>
+      (['across', 'along'] as const).map((key) => {
+        const extent = Math.max(1e-12, ...parts.flatMap((p) => p[key].map(([, v]) => Math.abs(v))))
+        const scales = signedScales(n, extent, W, H)
+        const lines = parts.map((p) => ({ r: p.r, d: linePath(p[key], scales) }))
+        const title =
+          key === 'across'
+            ? isQuadratic
+              ? 'Step across the valley'
+              : 'Step in y'
+            : isQuadratic
+              ? 'Step along the valley'
+              : 'Step in x'
+        return { key, title, scales, lines }
+      }),
+    [parts, n, isQuadratic],
+  )
   return (
     <div className="me-updates">
-      {charts.map(({ key, title }) => {
-        const scales = signedScales(n, extent(key), W, H)
+      {charts.map(({ key, title, scales, lines }) => {
         return (
           <figure key={key} className="me-chart">
             <figcaption>
@@ -61,14 +74,8 @@ export function UpdateChart() {
                 y1={scales.y(0)}
                 y2={scales.y(0)}
               />
-              {parts.map((p) => (
-                <path
-                  key={p.r.run.id}
-                  d={linePath(p[key], scales)}
-                  fill="none"
-                  stroke={p.r.color}
-                  strokeWidth={1.5}
-                />
+              {lines.map(({ r, d }) => (
+                <path key={r.run.id} d={d} fill="none" stroke={r.color} strokeWidth={1.5} />
               ))}
               {cursor !== null && cursor <= n && (
                 <line

@@ -6,33 +6,62 @@ import type { Scales } from './scales'
 const PX_LIMIT = 1e7
 const fmt = (v: number) => String(Math.round(Math.max(-PX_LIMIT, Math.min(PX_LIMIT, v)) * 10) / 10)
 
-/** SVG path through the points. A non-finite point lifts the pen: NaN never reaches the DOM. */
-export function linePath(points: readonly Vec2[], scales: Scales, count = points.length): string {
-  let d = ''
-  let pen = 'M'
-  for (let i = 0; i < count && i < points.length; i++) {
+/**
+ * Calls `emit(px, py, isFirstOfRun)` for the drawable points among the first `count`, skipping a
+ * point closer than `minGap` pixels to the last one emitted (a converged run piles hundreds of
+ * steps onto one pixel: drawing them costs paint time and shows nothing). The last drawable
+ * point is always emitted, so a path ends exactly at its marker. Non-finite points break the run.
+ */
+function eachPixel(
+  points: readonly Vec2[],
+  scales: Scales,
+  count: number,
+  minGap: number,
+  emit: (px: number, py: number, isFirst: boolean) => void,
+) {
+  const n = Math.min(count, points.length)
+  let isFirst = true
+  let lastX = 0
+  let lastY = 0
+  let pending: [number, number] | null = null // a skipped point, emitted if it ends the run
+  for (let i = 0; i < n; i++) {
     const p = points[i] as Vec2
     const px = scales.x(p[0])
     const py = scales.y(p[1])
     if (!Number.isFinite(px) || !Number.isFinite(py)) {
-      pen = 'M'
+      if (pending) emit(pending[0], pending[1], false)
+      pending = null
+      isFirst = true
       continue
     }
-    d += `${pen}${fmt(px)},${fmt(py)}`
-    pen = 'L'
+    if (!isFirst && Math.abs(px - lastX) < minGap && Math.abs(py - lastY) < minGap) {
+      pending = [px, py]
+      continue
+    }
+    emit(px, py, isFirst)
+    isFirst = false
+    pending = null
+    lastX = px
+    lastY = py
   }
+  if (pending) emit(pending[0], pending[1], false)
+}
+
+/** SVG path through the points. A non-finite point lifts the pen: NaN never reaches the DOM. */
+export function linePath(points: readonly Vec2[], scales: Scales, count = points.length): string {
+  let d = ''
+  eachPixel(points, scales, count, 0.5, (px, py, isFirst) => {
+    d += `${isFirst ? 'M' : 'L'}${fmt(px)},${fmt(py)}`
+  })
   return d
 }
 
-/** One zero-length segment per point: with a round line cap, a dot at every step in one path. */
+/** One zero-length segment per point: with a round line cap, a dot at every visible step. */
 export function dotsPath(points: readonly Vec2[], scales: Scales, count = points.length): string {
   let d = ''
-  for (let i = 0; i < count && i < points.length; i++) {
-    const p = points[i] as Vec2
-    const px = scales.x(p[0])
-    const py = scales.y(p[1])
-    if (Number.isFinite(px) && Number.isFinite(py)) d += `M${fmt(px)},${fmt(py)}h0`
-  }
+  eachPixel(points, scales, count, 2, (px, py) => {
+    d += `M${fmt(px)},${fmt(py)}h0`
+  })
   return d
 }
 

@@ -24,7 +24,7 @@ import { RunLegend } from './RunLegend'
 import { RunList } from './RunList'
 import { LayoutToggle, StepsInput, SurfaceSelect } from './SetupControls'
 import { Summary } from './Summary'
-import { usePlayback } from './usePlayback'
+import { PlaybackLoop } from './usePlayback'
 
 const FULL_PAGE: ViewOptions = { embed: false, controls: null }
 
@@ -38,9 +38,16 @@ interface Props {
 
 /** The explorer: the full page, or (embed) just the figure and the chosen controls. */
 export function App({ view = FULL_PAGE, notices = [], fullPageUrl = null }: Props) {
-  usePlayback()
-  if (view.embed) return <EmbedView view={view} notices={notices} fullPageUrl={fullPageUrl} />
-  return <FullPage view={view} notices={notices} />
+  return (
+    <>
+      <PlaybackLoop />
+      {view.embed ? (
+        <EmbedView view={view} notices={notices} fullPageUrl={fullPageUrl} />
+      ) : (
+        <FullPage view={view} notices={notices} />
+      )}
+    </>
+  )
 }
 
 function FullPage({ view, notices }: { view: ViewOptions; notices: readonly string[] }) {

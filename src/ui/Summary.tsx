@@ -1,4 +1,4 @@
-import { useDeferredValue } from 'react'
+import { useSettledValue } from '../state/useSettledValue'
 import { useExplorer } from '../state/context'
 import { useRunResults, useStepCount, useSurface } from '../state/derived'
 import { formatNumber } from './format'
@@ -7,8 +7,8 @@ import { comparison, emaNote, oscillationNote, runOutcome } from './summaryText'
 /** Per-run results and the sentences comparing them; a polite live region for screen readers. */
 export function Summary() {
   const surface = useSurface()
-  // Deferred: during a drag React repaints the trajectories first and this panel just after.
-  const results = useDeferredValue(useRunResults())
+  // Settled: during a drag the trajectories repaint every frame, this panel a few times a second.
+  const results = useSettledValue(useRunResults())
   const steps = useStepCount()
   const lr = useExplorer((s) => s.lr)
   const notes = [comparison(results, steps), oscillationNote(results), emaNote(results, lr)].filter(

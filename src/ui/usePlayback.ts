@@ -50,3 +50,9 @@ export function usePlayback() {
     }
   }, [store, isReduced, total])
 }
+
+/** The playback loop as a component that renders nothing: its re-renders stay its own. */
+export function PlaybackLoop() {
+  usePlayback()
+  return null
+}

