@@ -36,3 +36,24 @@ export function emaStep(w: Vec2, buf: Vec2 | null, g: Vec2, lr: number, beta: nu
   const v = axpy(1 - beta, g, scale(beta, buf ?? [0, 0]))
   return { w: axpy(-lr, v, w), buf: v }
 }
+
+/** What selects and parameterises a step: the reference's option names (see RunOptions). */
+export interface StepOptions {
+  readonly lr: number
+  readonly momentum: number
+  readonly dampening?: number
+  readonly nesterov?: boolean
+  readonly rule?: 'heavy-ball' | 'ema'
+}
+
+/** The one step function a run uses, with torch's defaults filled in (dampening 0, no Nesterov). */
+export function stepFor(o: StepOptions): (w: Vec2, buf: Vec2 | null, g: Vec2) => StepState {
+  if (o.rule === 'ema') return (w, buf, g) => emaStep(w, buf, g, o.lr, o.momentum)
+  const sgd: SgdOptions = {
+    lr: o.lr,
+    momentum: o.momentum,
+    dampening: o.dampening ?? 0,
+    nesterov: o.nesterov ?? false,
+  }
+  return (w, buf, g) => sgdStep(w, buf, g, sgd)
+}

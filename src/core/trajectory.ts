@@ -1,4 +1,4 @@
-import { emaStep, sgdStep, type StepState } from './optimizers'
+import { stepFor, type StepState } from './optimizers'
 import type { Surface } from './surfaces'
 import type { Vec2 } from './vec'
 
@@ -41,13 +41,7 @@ const isInBounds = (w: Vec2, loss: number) =>
  * @example runTrajectory(getSurface('ravine')!, { start: [-8, 1], lr: 0.018, momentum: 0.9, steps: 300 })
  */
 export function runTrajectory(surface: Surface, o: RunOptions): Trajectory {
-  const sgd = {
-    lr: o.lr,
-    momentum: o.momentum,
-    dampening: o.dampening ?? 0,
-    nesterov: o.nesterov ?? false,
-  }
-  const isEma = o.rule === 'ema'
+  const step = stepFor(o)
   let w = o.start
   let buf: Vec2 | null = null
   const points: Vec2[] = [w]
@@ -55,7 +49,7 @@ export function runTrajectory(surface: Surface, o: RunOptions): Trajectory {
   const velocities: Vec2[] = []
   for (let k = 1; k <= o.steps; k++) {
     const g = surface.grad(w[0], w[1])
-    const next: StepState = isEma ? emaStep(w, buf, g, o.lr, o.momentum) : sgdStep(w, buf, g, sgd)
+    const next: StepState = step(w, buf, g)
     const loss = surface.f(next.w[0], next.w[1])
     if (!isInBounds(next.w, loss)) return { points, losses, velocities, divergedAt: k }
     velocities.push(next.buf ?? g)

@@ -1,5 +1,5 @@
 import { CONVERGENCE_TOLERANCE } from './metrics'
-import { emaStep, sgdStep, type StepState } from './optimizers'
+import { stepFor, type StepState } from './optimizers'
 import type { Minimum, Surface } from './surfaces'
 import { DIVERGENCE_BOUND, type RunOptions } from './trajectory'
 import type { Vec2 } from './vec'
@@ -41,13 +41,7 @@ export function summarizeCell(
   tol = CONVERGENCE_TOLERANCE,
 ): CellSummary {
   // Mirrors runTrajectory line by line so float64 rounding, and hence every metric, is the same.
-  const sgd = {
-    lr: o.lr,
-    momentum: o.momentum,
-    dampening: o.dampening ?? 0,
-    nesterov: o.nesterov ?? false,
-  }
-  const isEma = o.rule === 'ema'
+  const step = stepFor(o)
   const { minima } = surface
   let w: Vec2 = o.start
   let buf: Vec2 | null = null
@@ -56,7 +50,7 @@ export function summarizeCell(
   let lastOutside = isNearMinimum(w[0], w[1], minima, tol) ? -1 : 0
   for (let k = 1; k <= o.steps; k++) {
     const g = surface.grad(w[0], w[1])
-    const next: StepState = isEma ? emaStep(w, buf, g, o.lr, o.momentum) : sgdStep(w, buf, g, sgd)
+    const next: StepState = step(w, buf, g)
     const nextLoss = surface.f(next.w[0], next.w[1])
     const [x, y] = next.w
     // runTrajectory's bound test; NaN fails every comparison, so it counts as out of bounds.

@@ -1,4 +1,4 @@
-import { emaStep, sgdStep, type StepState } from '../optimizers'
+import { stepFor, type StepState } from '../optimizers'
 import { DIVERGENCE_BOUND, type RunOptions, type Trajectory } from '../trajectory'
 import type { Vec2 } from '../vec'
 import type { Model } from './model'
@@ -55,13 +55,7 @@ export function runModelTrajectory(model: Model, o: ModelRunOptions): ModelTraje
   const isFullBatch = batchSize === n
   const stepsPerEpoch = Math.ceil(n / batchSize)
   const epochCount = Math.max(0, Math.floor(o.epochs))
-  const sgd = {
-    lr: o.lr,
-    momentum: o.momentum,
-    dampening: o.dampening ?? 0,
-    nesterov: o.nesterov ?? false,
-  }
-  const isEma = o.rule === 'ema'
+  const step = stepFor(o)
   const rand = mulberry32(o.seed ?? DEFAULT_BATCH_SEED)
   const order = train.x.map((_, i) => i)
   const stats = (epoch: number, step: number, w: Vec2, trainLoss: number): EpochStats => ({
@@ -94,7 +88,7 @@ export function runModelTrajectory(model: Model, o: ModelRunOptions): ModelTraje
       const g = isFullBatch
         ? surface.grad(w[0], w[1])
         : model.batchGrad(w, order.slice(start, start + batchSize))
-      const next: StepState = isEma ? emaStep(w, buf, g, o.lr, o.momentum) : sgdStep(w, buf, g, sgd)
+      const next: StepState = step(w, buf, g)
       const loss = surface.f(next.w[0], next.w[1])
       if (!isInBounds(next.w, loss)) return result(points.length)
       velocities.push(next.buf ?? g)
