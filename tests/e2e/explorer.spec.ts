@@ -65,12 +65,17 @@ test('Side by side shows one panel per run, with a shared step cursor', async ({
 
 test('Play animates the runs step by step', async ({ page }) => {
   await page.goto('./')
+  const full = (await dOf(page, 'r1'))!
   await page.getByRole('button', { name: 'Play' }).click()
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible()
-  const mid = (await dOf(page, 'r1'))!.split('L').length
-  expect(mid).toBeLessThan(601)
+  // Part way: the readout is below the last step and the path is a prefix of the full one.
+  const at = Number((await page.locator('.me-step-count').textContent())!.match(/step (\d+)/)![1])
+  expect(at).toBeLessThan(600)
+  const mid = (await dOf(page, 'r1'))!
+  expect(mid.length).toBeLessThan(full.length)
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 20_000 })
-  expect((await dOf(page, 'r1'))!.split('L').length).toBe(601)
+  await expect(page.locator('.me-step-count')).toHaveText('step 600 / 600')
+  expect(await dOf(page, 'r1')).toBe(full)
 })
 
 test.describe('with prefers-reduced-motion', () => {
@@ -78,21 +83,19 @@ test.describe('with prefers-reduced-motion', () => {
   test('Play shows the whole path at once, without animating', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' })
     await page.goto('./')
+    const full = (await dOf(page, 'r1'))!
     await page.getByRole('button', { name: 'Reset' }).click()
-    expect((await dOf(page, 'r1'))!.split('L').length).toBe(1)
+    expect(await dOf(page, 'r1')).not.toContain('L') // only the start is drawn
     await page.getByRole('button', { name: 'Play' }).click()
-    const count = await page.evaluate(
+    const next = await page.evaluate(
       () =>
-        new Promise<number>((r) =>
+        new Promise<string | null>((r) =>
           requestAnimationFrame(() =>
-            r(
-              document.querySelector('path[data-trajectory="r1"]')!.getAttribute('d')!.split('L')
-                .length,
-            ),
+            r(document.querySelector('path[data-trajectory="r1"]')!.getAttribute('d')),
           ),
         ),
     )
-    expect(count).toBe(601)
+    expect(next).toBe(full)
     await expect(page.getByRole('button', { name: 'Play' })).toBeVisible()
   })
 })
