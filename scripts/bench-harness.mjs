@@ -41,6 +41,12 @@ export const casesFor = (site) => [
     { ...OURS, dir: site, mode: 'keyboard', query: 'runs=0,0.9' },
   ],
   [
+    // The tuning map opens with the page and computes in its worker while the slider is dragged.
+    'ours-2-map-mouse',
+    'ours 2 runs + map computing, mouse',
+    { ...OURS, dir: site, mode: 'mouse', query: 'runs=0,0.9&map=1' },
+  ],
+  [
     'ours-6-overlay-mouse',
     'ours 6 overlay, mouse',
     { ...OURS, dir: site, mode: 'mouse', query: SIX },

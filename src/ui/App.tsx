@@ -9,13 +9,13 @@ import type { ViewOptions } from '../state/params'
 import { EmbedView } from './EmbedView'
 import {
   CustomSurfaceEditor,
-  Explanation,
   ExportMenu,
   ModelPanel,
   ShareControls,
   UpdateChart,
 } from './lazyPanels'
 import { MapSlot, MapToggle } from './MapToggle'
+import { ExplanationPanel } from './ExplanationPanel'
 import { LearningRateSlider } from './LearningRateSlider'
 import { Notices } from './Notices'
 import { PlayControls } from './PlayControls'
@@ -102,9 +102,7 @@ function FullPage({ view, notices }: { view: ViewOptions; notices: readonly stri
           </Suspense>
         </aside>
       </div>
-      <Suspense fallback={null}>
-        <Explanation />
-      </Suspense>
+      <ExplanationPanel />
     </div>
   )
 }

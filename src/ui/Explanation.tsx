@@ -3,7 +3,7 @@ import { useExplorer } from '../state/context'
 import { useSurface } from '../state/derived'
 import { formatNumber } from './format'
 
-/** The update rules written out with the current α and β, and the surface's theory when known. */
+/** The body of the "How the update rules work" panel (loaded when first opened): the update rules written out with the current α and β, and the surface's theory when known. */
 export function Explanation() {
   const surface = useSurface()
   const lr = formatNumber(useExplorer((s) => s.lr))
@@ -11,8 +11,7 @@ export function Explanation() {
   const beta = formatNumber(runs.find((r) => r.momentum > 0)?.momentum ?? 0.9)
   const theory = surface.quadratic ? quadraticTheory(surface.quadratic) : null
   return (
-    <details className="me-explain">
-      <summary>How the update rules work</summary>
+    <>
       <p>
         With g = ∇f(w) at the current point, α = {lr} and β = {beta}:
       </p>
@@ -48,6 +47,6 @@ export function Explanation() {
           {formatNumber(theory.momentumBestRate, 4)}.
         </p>
       )}
-    </details>
+    </>
   )
 }

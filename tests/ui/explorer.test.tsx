@@ -135,6 +135,16 @@ describe('the explorer page', () => {
     expect(container.innerHTML).not.toMatch(/NaN|Infinity/)
   })
 
+  test('the update rules panel loads when opened and shows the current α and β', async () => {
+    const { container } = renderExplorer()
+    const details = container.querySelector('details.me-explain') as HTMLDetailsElement
+    expect(details).not.toHaveTextContent('Heavy ball')
+    details.open = true
+    fireEvent(details, new Event('toggle'))
+    expect(await screen.findByText(/w ← w − 0\.018·g/)).toBeInTheDocument()
+    expect(details).toHaveTextContent('v ← 0.9·v + g')
+  })
+
   test('two explorers on one page never share state', () => {
     const a = renderExplorer()
     const b = renderExplorer()
