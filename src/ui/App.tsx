@@ -9,13 +9,14 @@ import type { ViewOptions } from '../state/params'
 import { EmbedView } from './EmbedView'
 import {
   CustomSurfaceEditor,
+  Explanation,
   ExportMenu,
   ModelPanel,
   ShareControls,
   UpdateChart,
 } from './lazyPanels'
 import { MapSlot, MapToggle } from './MapToggle'
-import { ExplanationPanel } from './ExplanationPanel'
+import { LazyDetails } from './LazyDetails'
 import { LearningRateSlider } from './LearningRateSlider'
 import { Notices } from './Notices'
 import { PlayControls } from './PlayControls'
@@ -96,13 +97,15 @@ function FullPage({ view, notices }: { view: ViewOptions; notices: readonly stri
           <StepsInput />
           <LayoutToggle />
           <MapToggle />
-          <Suspense fallback={null}>
+          <LazyDetails className="me-share-panel" summary="Share, embed, download">
             <ShareControls view={view} />
             <ExportMenu figureRoot={() => stage.current} />
-          </Suspense>
+          </LazyDetails>
         </aside>
       </div>
-      <ExplanationPanel />
+      <LazyDetails className="me-explain" summary="How the update rules work">
+        <Explanation />
+      </LazyDetails>
     </div>
   )
 }

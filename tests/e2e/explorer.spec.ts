@@ -100,6 +100,17 @@ test.describe('with prefers-reduced-motion', () => {
   })
 })
 
+test('Embed opens a dialog with the three snippets for the current state', async ({ page }) => {
+  await page.goto('./?runs=0,0.8')
+  await page.getByText('Share, embed, download').click()
+  await page.getByRole('button', { name: 'Embed' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Embed this figure' })
+  await expect(dialog).toBeVisible()
+  await expect(dialog.getByRole('textbox', { name: /iframe/ })).toHaveValue(/runs=0,0\.8/)
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  await expect(dialog).toBeHidden()
+})
+
 test('phone width: the controls stack under the figure', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 })
   await page.goto('./')

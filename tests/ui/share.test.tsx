@@ -1,0 +1,68 @@
+// @vitest-environment jsdom
+import { fireEvent, screen, waitFor } from '@testing-library/react'
+import { describe, expect, test, vi } from 'vitest'
+import { parseParams } from '../../src/state/urlParams'
+import { renderExplorer } from '../fixtures/renderExplorer'
+
+async function openSharePanel(container: HTMLElement) {
+  const details = container.querySelector('details.me-share-panel') as HTMLDetailsElement
+  details.open = true
+  fireEvent(details, new Event('toggle'))
+  await screen.findByRole('button', { name: 'Share' }, { timeout: 5000 })
+}
+
+describe('share, embed and download', () => {
+  test('Share copies a link that reproduces the current state', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined)
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
+    const { container, store } = renderExplorer()
+    store.getState().setMomentum('r2', 0.95)
+    await openSharePanel(container)
+    fireEvent.click(screen.getByRole('button', { name: 'Share' }))
+    await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1))
+    const url = new URL(writeText.mock.calls[0]![0] as string)
+    expect(parseParams(url.search).params.runs.map((r) => r.momentum)).toEqual([0, 0.95])
+    expect(await screen.findByText('Link copied.')).toBeInTheDocument()
+  })
+
+  test('Embed shows the iframe, custom-element and React snippets for the current state', async () => {
+    const { container, store } = renderExplorer()
+    store.getState().setMomentum('r2', 0.5)
+    await openSharePanel(container)
+    fireEvent.click(screen.getByRole('button', { name: 'Embed' }))
+    // jsdom has no modal dialogs, so the (real-browser) open dialog is checked in e2e; here its text.
+    const iframe = screen.getByRole('textbox', {
+      name: /iframe/,
+      hidden: true,
+    }) as HTMLTextAreaElement
+    expect(iframe.value).toMatch(/<iframe src="[^"]*runs=0,0\.5[^"]*embed=1/)
+    expect(
+      (screen.getByRole('textbox', { name: /custom element/, hidden: true }) as HTMLTextAreaElement)
+        .value,
+    ).toMatch(/<momentum-explorer [^>]*runs="0,0\.5"/)
+    expect(
+      (screen.getByRole('textbox', { name: /React/, hidden: true }) as HTMLTextAreaElement).value,
+    ).toMatch(/import \{ MomentumExplorer \} from 'momentum-explorer'/)
+  })
+
+  test('CSV download saves the trajectories of every run', async () => {
+    const saved: Blob[] = []
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      saved.push(b as Blob)
+      return 'blob:test'
+    })
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    const { container } = renderExplorer({ steps: 10 })
+    await openSharePanel(container)
+    fireEvent.click(screen.getByRole('button', { name: 'CSV' }))
+    expect(click).toHaveBeenCalledTimes(1)
+    const text = await new Promise<string>((resolve) => {
+      const reader = new FileReader()
+      reader.onload = () => resolve(String(reader.result))
+      reader.readAsText(saved[0]!)
+    })
+    expect(text.trim().split('\n')).toHaveLength(1 + 2 * 11)
+    vi.restoreAllMocks()
+  })
+})
