@@ -99,7 +99,8 @@ for (const { name, url } of [
   }) => {
     await page.goto(url)
     await expect(page.locator('path[data-trajectory]')).toHaveCount(2)
-    // Let the lazily loaded parts (share, export) arrive before counting the controls.
+    // Open the share panel (its controls load on first open) and let them arrive before counting.
+    await page.getByText('Share, embed, download').click()
     await expect(page.getByRole('button', { name: /share|copy link/i }).first()).toBeVisible()
     // One tab stop per control; a radio group is one stop (arrow keys move inside it).
     const total = await page.evaluate(() => {
