@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { memo, useId } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { useExplorer } from '../state/context'
 import { useRunResults, type RunResult } from '../state/derived'
@@ -37,7 +37,8 @@ export function RunList({ showRule = true, showAddRemove = true }) {
   )
 }
 
-function RunRow({
+// Memoized: moving one run's slider re-renders that row only (the others keep their result).
+const RunRow = memo(function RunRow({
   result,
   showRule,
   canRemove,
@@ -108,4 +109,4 @@ function RunRow({
       )}
     </div>
   )
-}
+})

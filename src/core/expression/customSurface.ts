@@ -113,16 +113,29 @@ const START_FRACTIONS: readonly Vec2[] = [
 /** A start with a finite value and a non-zero gradient, as far from the best minimum as possible. */
 function pickStart(s: Landscape, target: Vec2 | null): Vec2 {
   const { x, y } = s.domain
-  const usable = START_FRACTIONS.map(([u, v], index) => ({
-    index,
-    p: [x[0] + u * (x[1] - x[0]), y[0] + v * (y[1] - y[0])] as Vec2,
-  })).filter(({ p }) => {
+  const at = (u: number, v: number): Vec2 => [x[0] + u * (x[1] - x[0]), y[0] + v * (y[1] - y[0])]
+  const isUsable = (p: Vec2) => {
     const g = s.grad(p[0], p[1])
     const isFlat = g[0] === 0 && g[1] === 0
     return Number.isFinite(s.f(p[0], p[1])) && Number.isFinite(g[0] + g[1]) && !isFlat
-  })
+  }
+  const usable = START_FRACTIONS.map(([u, v], index) => ({ index, p: at(u, v) })).filter(({ p }) =>
+    isUsable(p),
+  )
   const first = usable[0]
-  if (first === undefined) return [(x[0] + x[1]) / 2, (y[0] + y[1]) / 2]
+  if (first === undefined) {
+    // Every preferred start is undefined or flat (e.g. sqrt(1−x²−y²) on a wide view): scan a
+    // 9 × 9 grid for a point where f is defined and the gradient is not zero, from the edges in.
+    const grid: Vec2[] = []
+    for (let i = 0; i <= 8; i++) for (let j = 0; j <= 8; j++) grid.push(at(i / 8, j / 8))
+    const centre = at(0.5, 0.5)
+    grid.sort(
+      (a, b) =>
+        Math.hypot(b[0] - centre[0], b[1] - centre[1]) -
+        Math.hypot(a[0] - centre[0], a[1] - centre[1]),
+    )
+    return grid.find(isUsable) ?? centre
+  }
   if (target === null) return first.p
   const dist = (p: Vec2) => Math.hypot(p[0] - target[0], p[1] - target[1])
   // Only the four corners compete on distance; the other points are fallbacks, in order.
