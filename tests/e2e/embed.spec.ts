@@ -1,15 +1,7 @@
 // The embeds against the built site: the sample article (iframe + custom element, under a strict
 // CSP), and host pages made up here (page.route) to test attributes, independence and isolation.
 import { expect, test, type Locator, type Page } from '@playwright/test'
-
-function collectErrors(page: Page) {
-  const errors: string[] = []
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text()) // CSP refusals are logged as errors too
-  })
-  page.on('pageerror', (e) => errors.push(e.message))
-  return errors
-}
+import { collectErrors } from './collectErrors'
 
 /** Serves `body` at ./name on the preview server's origin, so ./momentum-explorer.js resolves. */
 async function hostPage(page: Page, name: string, body: string) {

@@ -1,16 +1,8 @@
 import { expect, test, type Page } from '@playwright/test'
+import { collectErrors } from './collectErrors'
 
 const dOf = (page: Page, id: string) =>
   page.locator(`path[data-trajectory="${id}"]`).getAttribute('d')
-
-function collectErrors(page: Page) {
-  const errors: string[] = []
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text())
-  })
-  page.on('pageerror', (e) => errors.push(e.message))
-  return errors
-}
 
 test('dragging the Momentum slider with the mouse redraws the path by the next frame', async ({
   page,

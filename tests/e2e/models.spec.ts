@@ -1,16 +1,8 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { collectErrors } from './collectErrors'
 
 const PRESET = './?surface=logreg&batch=40&steps=30&lr=0.1&runs=0,0.9'
-
-function collectErrors(page: Page) {
-  const errors: string[] = []
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text())
-  })
-  page.on('pageerror', (e) => errors.push(e.message))
-  return errors
-}
 
 test('the real-model preset shows both training charts and the contours; Momentum drives the charts', async ({
   page,

@@ -2,6 +2,7 @@
 // view, and malformed links. After each, the whole DOM (attributes, text, form values, open shadow
 // roots and same-origin frames) must be free of "NaN" and "Infinity".
 import { expect, test, type Page } from '@playwright/test'
+import { collectErrors } from './collectErrors'
 import { runTrajectory, surfaces } from '../../src/core'
 
 /** Every "NaN"/"Infinity" in the document, as "where: snippet" (empty when clean). */
@@ -29,14 +30,6 @@ function scanForNonFinite(page: Page): Promise<string[]> {
 }
 
 /** Console errors and uncaught exceptions while the test runs. */
-function collectErrors(page: Page) {
-  const errors: string[] = []
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text())
-  })
-  page.on('pageerror', (e) => errors.push(e.message))
-  return errors
-}
 
 const MOMENTA = [0, 0.999]
 /** The page's runs at lr 10 (600 steps, from the surface's start), computed by the core. */
