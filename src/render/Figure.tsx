@@ -27,7 +27,13 @@ export function Figure() {
   const domain = s.view ?? surface.domain
   const scales = useMemo(() => makeScales(domain, PLOT_WIDTH, PLOT_HEIGHT), [domain])
   // Data-set surfaces (logistic regression) sample their grid in a worker; the rest at once.
-  const { contours } = useAsyncContours(surface, domain, scales)
+  const { contours, isPending } = useAsyncContours(surface, domain, scales)
+  // While a data-set surface's grid is computed, say so instead of showing a blank plot.
+  const pending = isPending ? (
+    <p className="me-pending" role="status">
+      Drawing the contours…
+    </p>
+  ) : null
   const cursor = s.hoverStep ?? s.playhead
   const common = {
     surface,
@@ -42,6 +48,7 @@ export function Figure() {
   if (s.layout === 'split') {
     return (
       <div className="me-split" role="group" aria-label="Runs side by side">
+        {pending}
         {results.map((r) => (
           <figure key={r.run.id} className="me-panel">
             <figcaption style={{ color: r.color }}>{r.label}</figcaption>
@@ -52,6 +59,9 @@ export function Figure() {
     )
   }
   return (
-    <Plot {...common} results={results} label={`${surface.name} with ${results.length} runs`} />
+    <>
+      {pending}
+      <Plot {...common} results={results} label={`${surface.name} with ${results.length} runs`} />
+    </>
   )
 }

@@ -117,7 +117,8 @@ describe('the explorer page', () => {
     // Steps count epochs here: playback and the step readout go through all 150 mini-batch steps.
     await waitFor(() => expect(screen.getByText('step 150 / 150')).toBeInTheDocument())
     expect(pathOf(container, 'r2').split('L').length).toBeGreaterThan(50)
-    // Its contours come from the grid worker (here the main-thread fallback): wait for them.
+    // Its contours come from the grid worker (here the main-thread fallback): wait for them;
+    // meanwhile the plot says so, and the note goes when they arrive.
     await waitFor(
       () => expect(container.querySelectorAll('.me-contours path').length).toBeGreaterThan(5),
       {
