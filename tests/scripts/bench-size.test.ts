@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { describe, expect, test } from 'vitest'
+import { afterAll, describe, expect, test } from 'vitest'
 import {
   BUDGET_GZIP_BYTES,
   findEmbedBundle,
@@ -13,7 +13,14 @@ import {
   staticImports,
 } from '../../scripts/bench-size.mjs'
 
-const tempDir = () => mkdtempSync(join(tmpdir(), 'bench-size-'))
+// Every folder made here is removed after the file's tests: a test run leaves nothing in /tmp.
+const made: string[] = []
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-size-'))
+  made.push(dir)
+  return dir
+}
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
 const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length
 
 describe('initialScriptUrls', () => {
