@@ -1,8 +1,7 @@
 import { useMemo, type KeyboardEvent, type PointerEvent } from 'react'
-import { useSettledValue } from '../state/useSettledValue'
 import type { Vec2 } from '../core'
 import { useExplorer } from '../state/context'
-import { useRunResults, useStepCount, useSurface } from '../state/derived'
+import { useSettledRunResults, useStepCount, useSurface } from '../state/derived'
 import { CHART_MARGIN, logTicks, lossScales } from './chartScales'
 import { linePath } from './geometry'
 
@@ -17,7 +16,7 @@ const H = 180
 export function LossChart() {
   const surface = useSurface()
   // Settled: during a drag the trajectories repaint every frame, this panel a few times a second.
-  const results = useSettledValue(useRunResults())
+  const results = useSettledRunResults()
   const steps = useStepCount()
   const hoverStep = useExplorer((s) => s.hoverStep)
   const setHoverStep = useExplorer((s) => s.setHoverStep)

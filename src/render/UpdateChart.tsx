@@ -1,8 +1,7 @@
 import { useMemo } from 'react'
-import { useSettledValue } from '../state/useSettledValue'
 import { dot, sub, valleyAxes, type Vec2 } from '../core'
 import { useExplorer } from '../state/context'
-import { useRunResults, useStepCount, useSurface } from '../state/derived'
+import { useSettledRunResults, useStepCount, useSurface } from '../state/derived'
 import { CHART_MARGIN, signedScales } from './chartScales'
 import { linePath } from './geometry'
 
@@ -18,7 +17,7 @@ const WINDOW = 80
 export function UpdateChart() {
   const surface = useSurface()
   // Settled: during a drag the trajectories repaint every frame, this panel a few times a second.
-  const results = useSettledValue(useRunResults())
+  const results = useSettledRunResults()
   const steps = useStepCount()
   const cursor = useExplorer((s) => s.hoverStep ?? s.playhead)
   const axes = valleyAxes(surface)

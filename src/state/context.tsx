@@ -1,13 +1,15 @@
 import { createContext, useContext, useState, type ReactNode } from 'react'
 import { useStore } from 'zustand'
-import { makeRunDeriver } from './deriver'
 import type { Params } from './params'
+import { createResultsSource, createSettledSource, type ResultsSource } from './results'
 import { createExplorerStore, type ExplorerState, type ExplorerStore } from './store'
 
 interface Explorer {
   readonly store: ExplorerStore
-  /** One memoizing deriver per figure, shared by every panel that draws its runs. */
-  readonly derive: ReturnType<typeof makeRunDeriver>
+  /** The runs' results, derived once per change for every panel that reads them. */
+  readonly results: ResultsSource
+  /** The same, once a drag has paused (see createSettledSource). */
+  readonly settled: ResultsSource
 }
 const StoreContext = createContext<Explorer | null>(null)
 
@@ -17,10 +19,11 @@ export function ExplorerProvider(props: {
   store?: ExplorerStore
   children: ReactNode
 }) {
-  const [explorer] = useState(() => ({
-    store: props.store ?? createExplorerStore(props.initial!),
-    derive: makeRunDeriver(),
-  }))
+  const [explorer] = useState(() => {
+    const store = props.store ?? createExplorerStore(props.initial!)
+    const results = createResultsSource(store)
+    return { store, results, settled: createSettledSource(results) }
+  })
   return <StoreContext.Provider value={explorer}>{props.children}</StoreContext.Provider>
 }
 
@@ -34,9 +37,9 @@ export function useExplorerStore(): ExplorerStore {
   return useExplorerContext().store
 }
 
-/** The figure's memoizing run deriver (see derived.ts). */
-export function useRunDeriver() {
-  return useExplorerContext().derive
+/** The figure's run results, now and settled (see results.ts). */
+export function useExplorerSources(): Pick<Explorer, 'results' | 'settled'> {
+  return useExplorerContext()
 }
 
 function useExplorerContext(): Explorer {

@@ -1,14 +1,12 @@
-import { useMemo, useSyncExternalStore } from 'react'
+import { startTransition, useEffect, useState, useSyncExternalStore } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { getSurface, type Surface } from '../core'
-import { useExplorer, useRunDeriver } from './context'
+import type { Surface } from '../core'
+import { useExplorer, useExplorerSources } from './context'
 import type { RunResult } from './deriver'
-import { CUSTOM_DEFAULTS } from './params'
-import { customSurface, findSurface, loadSurfaceCode, registry } from './surfaceRegistry'
+import { loadSurfaceCode, registry } from './surfaceRegistry'
+import { surfaceStatusOf, type SurfaceStatus } from './surfaceStatus'
 
 export type { RunResult }
-
-const fallback = getSurface('ravine') as Surface
 
 /** Re-renders the caller when a lazily loaded surface module arrives. */
 export const useRegistryVersion = () =>
@@ -18,25 +16,12 @@ export const useRegistryVersion = () =>
  * The current surface and whether it is ready: a model surface or a custom expression needs its
  * code loaded first (started here on demand); meanwhile the last ready surface stands in.
  */
-export function useSurfaceStatus(): {
-  surface: Surface
-  isLoading: boolean
-  error: { message: string; position: number } | null
-} {
+export function useSurfaceStatus(): SurfaceStatus {
   useRegistryVersion()
   const { id, f, view } = useExplorer(useShallow((s) => ({ id: s.surface, f: s.f, view: s.view })))
-  if (id === 'custom') {
-    const result = customSurface(f, view ?? CUSTOM_DEFAULTS.domain)
-    if (result === null) {
-      void loadSurfaceCode('custom')
-      return { surface: fallback, isLoading: true, error: null }
-    }
-    if (!result.ok) return { surface: fallback, isLoading: false, error: result }
-    return { surface: result.surface, isLoading: false, error: null }
-  }
-  const known = findSurface(id)
-  if (!known) void loadSurfaceCode(id)
-  return { surface: known ?? fallback, isLoading: !known && id !== fallback.id, error: null }
+  const status = surfaceStatusOf(id, f, view)
+  if (status.isLoading) void loadSurfaceCode(id)
+  return status
 }
 
 /** The current surface (a stand-in while a lazily loaded one arrives). */
@@ -44,35 +29,41 @@ export function useSurface(): Surface {
   return useSurfaceStatus().surface
 }
 
-/**
- * How many optimizer steps the runs take: `steps`, except on a model surface, where `steps` counts
- * epochs and each epoch is several mini-batch steps.
- */
-export function useStepCount(): number {
-  const results = useRunResults()
-  const steps = useExplorer((s) => s.steps)
-  const t = results[0]?.trajectory
-  return t && 'stepsPerEpoch' in t && typeof t.stepsPerEpoch === 'number'
-    ? steps * t.stepsPerEpoch
-    : steps
+/** Every run's result, as of now: the plot and the run rows, which follow each slider step. */
+export function useRunResults(): readonly RunResult[] {
+  const { results } = useExplorerSources()
+  return useSyncExternalStore(results.subscribe, results.get, results.get)
 }
 
-/** Every run's trajectory, recomputed synchronously from the store's inputs. */
-export function useRunResults(): readonly RunResult[] {
-  const surface = useSurface()
-  const { lr, start, steps, runs, batch, seed } = useExplorer(
-    useShallow((s) => ({
-      lr: s.lr,
-      start: s.start,
-      steps: s.steps,
-      runs: s.runs,
-      batch: s.batch,
-      seed: s.seed,
-    })),
-  )
-  const derive = useRunDeriver()
-  return useMemo(
-    () => derive({ surface, lr, start, steps, batch, seed }, runs),
-    [derive, surface, lr, start, steps, runs, batch, seed],
-  )
+/**
+ * Every run's result once it has settled (see createSettledSource): the charts and summaries
+ * beside the plot, which need not repaint on every frame of a drag.
+ */
+export function useSettledRunResults(): readonly RunResult[] {
+  const { settled } = useExplorerSources()
+  const [results, setResults] = useState(settled.get)
+  useEffect(() => {
+    // A transition, not useSyncExternalStore: React renders these panels in slices and yields to
+    // the next input event, so a settled update never delays a slider step.
+    const update = () => startTransition(() => setResults(settled.get()))
+    const off = settled.subscribe(update)
+    update()
+    return off
+  }, [settled])
+  return results
+}
+
+/**
+ * How many optimizer steps the runs take: `steps`, except on a model surface, where `steps` counts
+ * epochs and each epoch is several mini-batch steps. A number, so a slider step that does not
+ * change it re-renders nobody.
+ */
+export function useStepCount(): number {
+  const { results } = useExplorerSources()
+  const steps = useExplorer((s) => s.steps)
+  const perEpoch = () => {
+    const t = results.get()[0]?.trajectory
+    return t && 'stepsPerEpoch' in t && typeof t.stepsPerEpoch === 'number' ? t.stepsPerEpoch : 1
+  }
+  return steps * useSyncExternalStore(results.subscribe, perEpoch, perEpoch)
 }

@@ -75,6 +75,9 @@ export function makeRunDeriver() {
         return hit.result
       }
       const trajectory = trajectoryOf(shared, run)
+      // Computed on first read: a drag step redraws the path, while the summaries that read it
+      // update only once the drag settles.
+      let summary: RunSummary | undefined
       const result: RunResult = {
         run,
         index,
@@ -82,7 +85,9 @@ export function makeRunDeriver() {
         color: RUN_COLORS[index % RUN_COLORS.length] as string,
         marker: RUN_MARKERS[index % RUN_MARKERS.length] as RunMarker,
         trajectory,
-        summary: summarizeRun(surface, trajectory),
+        get summary() {
+          return (summary ??= summarizeRun(surface, trajectory))
+        },
       }
       next.set(run.id, { key, result })
       return result

@@ -1,6 +1,5 @@
-import { useSettledValue } from '../state/useSettledValue'
 import { useExplorer } from '../state/context'
-import { useRunResults, useStepCount, useSurface } from '../state/derived'
+import { useSettledRunResults, useStepCount, useSurface } from '../state/derived'
 import { formatNumber } from './format'
 import { comparison, emaNote, oscillationNote, runOutcome } from './summaryText'
 
@@ -8,7 +7,7 @@ import { comparison, emaNote, oscillationNote, runOutcome } from './summaryText'
 export function Summary() {
   const surface = useSurface()
   // Settled: during a drag the trajectories repaint every frame, this panel a few times a second.
-  const results = useSettledValue(useRunResults())
+  const results = useSettledRunResults()
   const steps = useStepCount()
   const lr = useExplorer((s) => s.lr)
   const notes = [comparison(results, steps), oscillationNote(results), emaNote(results, lr)].filter(

@@ -1,0 +1,107 @@
+import type { Surface, Vec2 } from '../core'
+import { makeRunDeriver, type RunResult } from './deriver'
+import type { RunParams } from './params'
+import type { ExplorerState, ExplorerStore } from './store'
+import { registry } from './surfaceRegistry'
+import { surfaceStatusOf } from './surfaceStatus'
+
+/**
+ * A figure's run results as an external store (for useSyncExternalStore): computed once per change
+ * of their inputs, outside React, so a slider step re-renders only the components whose slice of
+ * the results changed — not every panel that reads them.
+ */
+export interface ResultsSource {
+  get(): readonly RunResult[]
+  subscribe(listener: () => void): () => void
+}
+
+interface Inputs {
+  readonly surface: Surface
+  readonly lr: number
+  readonly start: Vec2
+  readonly steps: number
+  readonly runs: readonly RunParams[]
+  readonly batch: number
+  readonly seed: number
+}
+const KEYS = ['surface', 'lr', 'start', 'steps', 'runs', 'batch', 'seed'] as const
+
+const inputsOf = (s: ExplorerState): Inputs => ({
+  surface: surfaceStatusOf(s.surface, s.f, s.view).surface,
+  lr: s.lr,
+  start: s.start,
+  steps: s.steps,
+  runs: s.runs,
+  batch: s.batch,
+  seed: s.seed,
+})
+
+export function createResultsSource(store: ExplorerStore): ResultsSource {
+  const derive = makeRunDeriver()
+  let inputs: Inputs | null = null
+  let results: readonly RunResult[] = []
+  return {
+    get() {
+      const next = inputsOf(store.getState())
+      const last = inputs
+      if (last && KEYS.every((k) => Object.is(last[k], next[k]))) return results
+      inputs = next
+      results = derive(next, next.runs)
+      return results
+    },
+    subscribe(listener) {
+      const offStore = store.subscribe(listener)
+      // A lazily loaded surface (a model, a custom expression) changes the results too.
+      const offRegistry = registry.subscribe(listener)
+      return () => {
+        offStore()
+        offRegistry()
+      }
+    },
+  }
+}
+
+/**
+ * The results once they have stopped changing for `quietMs` (and at least every `maxWaitMs` while
+ * they keep changing). Panels beside the plot read these, so during a slider drag they neither
+ * re-render nor repaint each frame — a few times a second instead.
+ */
+export function createSettledSource(source: ResultsSource, quietMs = 120, maxWaitMs = 400) {
+  const listeners = new Set<() => void>()
+  let settled = source.get()
+  let lastUpdate = 0
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let off: (() => void) | null = null
+  const publish = () => {
+    timer = undefined
+    lastUpdate = performance.now()
+    const next = source.get()
+    if (next === settled) return
+    settled = next
+    for (const l of listeners) l()
+  }
+  const onChange = () => {
+    clearTimeout(timer)
+    if (source.get() === settled) return
+    const since = performance.now() - lastUpdate
+    timer = setTimeout(publish, since >= maxWaitMs ? 0 : quietMs)
+  }
+  return {
+    get: () => settled,
+    subscribe(listener: () => void) {
+      // Listens to the source only while someone listens here: a closed figure leaves no timer.
+      if (listeners.size === 0) {
+        off = source.subscribe(onChange)
+        onChange()
+      }
+      listeners.add(listener)
+      return () => {
+        listeners.delete(listener)
+        if (listeners.size > 0) return
+        off?.()
+        off = null
+        clearTimeout(timer)
+      }
+    },
+  } satisfies ResultsSource
+}
