@@ -1,8 +1,9 @@
 // The slider-drag cases of `npm run bench`, each one call of the shared harness
 // (../shared/bench/slider-latency.mjs): the floor page, Distill's hero figure, and our built site.
 import { spawnSync } from 'node:child_process'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { ROOT, SHARED, fmt } from './bench-lib.mjs'
+import { RESULTS, ROOT, SHARED, fmt } from './bench-lib.mjs'
 
 /** The 6-run query of issue 9. */
 export const SIX = 'runs=0,0.9,0.5,0.99,0.8,0.1'
@@ -25,9 +26,33 @@ const DISTILL = {
   target: '#banana svg path',
 }
 
-/** [id, label, harness options] for every case, in the order they run; `site` is our build. */
-export const casesFor = (site) => [
+/**
+ * A copy of the floor page that also spends `ms` of busy work on each input event. The mouse
+ * latency of the harness is not proportional to a figure's work: input is aligned to frames, and
+ * one extra millisecond can move a step to the next frame. This case shows that step beside ours.
+ */
+export function slowFloorDir(ms) {
+  const dir = join(RESULTS, `floor-plus-${ms}ms`)
+  mkdirSync(dir, { recursive: true })
+  const html = readFileSync(join(FLOOR.dir, 'index.html'), 'utf8')
+  const busy = `<script>document.getElementById('m').addEventListener('input', () => {
+  const t = performance.now(); while (performance.now() - t < ${ms});
+});</script>`
+  writeFileSync(join(dir, 'index.html'), html.replace('</html>', `${busy}\n</html>`))
+  return dir
+}
+
+/**
+ * [id, label, harness options] for every case, in the order they run; `site` is our build and
+ * `slowFloor` the floor with 1 ms of extra work per input (slowFloorDir).
+ */
+export const casesFor = (site, slowFloor) => [
   ['floor-mouse', 'floor, mouse', { ...FLOOR, mode: 'mouse' }],
+  [
+    'floor-plus-1-mouse',
+    'floor + 1 ms per input, mouse',
+    { ...FLOOR, dir: slowFloor, mode: 'mouse' },
+  ],
   ['floor-keyboard', 'floor, keyboard', { ...FLOOR, mode: 'keyboard' }],
   ['distill-mouse', 'Distill hero, mouse', { ...DISTILL, mode: 'mouse' }],
   [
@@ -78,6 +103,7 @@ export function runHarness(harness, chrome, c, steps, runs) {
 
 /** What a case is compared with: the floor (same input mode) for 2 runs, Distill for 6. */
 export function referenceOf(id) {
+  if (id.startsWith('floor-plus-')) return 'floor-mouse'
   if (id.startsWith('ours-2-')) return id.endsWith('keyboard') ? 'floor-keyboard' : 'floor-mouse'
   return id.startsWith('ours-6-') ? 'distill-mouse' : null
 }

@@ -22,7 +22,7 @@ import {
 } from './bench-lib.mjs'
 import { chromeOrExit, harnessPath, launchBrowser, serveDir } from './bench-lib.mjs'
 import { measureCore } from './bench-core.mjs'
-import { SIX, casesFor, latencyRows, runHarness } from './bench-harness.mjs'
+import { SIX, casesFor, latencyRows, runHarness, slowFloorDir } from './bench-harness.mjs'
 import { measureLoad, measurePlayback, openSite, pageShape } from './bench-page.mjs'
 import { evaluateTargets, formatTable } from './bench-report.mjs'
 import { measureBundles } from './bench-size.mjs'
@@ -34,7 +34,7 @@ const seconds = Number(args.seconds ?? 10)
 
 ensureDist()
 const site = snapshotDist()
-const CASES = casesFor(site)
+const CASES = casesFor(site, slowFloorDir(1))
 const chrome = await chromeOrExit()
 const harness = harnessPath()
 const started = new Date()
