@@ -7,7 +7,7 @@ const PX_LIMIT = 1e7
 const fmt = (v: number) => String(Math.round(Math.max(-PX_LIMIT, Math.min(PX_LIMIT, v)) * 10) / 10)
 
 /**
- * Calls `emit(px, py, isFirstOfRun)` for the drawable points among the first `count`, skipping a
+ * Calls `emit(px, py, isFirstOfRun)` for the drawable points from `from` up to `count`, skipping a
  * point closer than `minGap` pixels to the last one emitted (a converged run piles hundreds of
  * steps onto one pixel: drawing them costs paint time and shows nothing). The last drawable
  * point is always emitted, so a path ends exactly at its marker. Non-finite points break the run.
@@ -18,13 +18,14 @@ function eachPixel(
   count: number,
   minGap: number,
   emit: (px: number, py: number, isFirst: boolean) => void,
+  from = 0,
 ) {
   const n = Math.min(count, points.length)
   let isFirst = true
   let lastX = 0
   let lastY = 0
   let pending: [number, number] | null = null // a skipped point, emitted if it ends the run
-  for (let i = 0; i < n; i++) {
+  for (let i = Math.max(0, from); i < n; i++) {
     const p = points[i] as Vec2
     const px = scales.x(p[0])
     const py = scales.y(p[1])
@@ -47,21 +48,36 @@ function eachPixel(
   if (pending) emit(pending[0], pending[1], false)
 }
 
-/** SVG path through the points. A non-finite point lifts the pen: NaN never reaches the DOM. */
-export function linePath(points: readonly Vec2[], scales: Scales, count = points.length): string {
+/**
+ * SVG path through the points `from` to `count` (exclusive). A non-finite point lifts the pen:
+ * NaN never reaches the DOM.
+ */
+export function linePath(
+  points: readonly Vec2[],
+  scales: Scales,
+  count = points.length,
+  from = 0,
+): string {
   let d = ''
-  eachPixel(points, scales, count, 0.5, (px, py, isFirst) => {
+  const emit = (px: number, py: number, isFirst: boolean) => {
     d += `${isFirst ? 'M' : 'L'}${fmt(px)},${fmt(py)}`
-  })
+  }
+  eachPixel(points, scales, count, 0.5, emit, from)
   return d
 }
 
 /** One zero-length segment per point: with a round line cap, a dot at every visible step. */
-export function dotsPath(points: readonly Vec2[], scales: Scales, count = points.length): string {
+export function dotsPath(
+  points: readonly Vec2[],
+  scales: Scales,
+  count = points.length,
+  from = 0,
+): string {
   let d = ''
-  eachPixel(points, scales, count, 2, (px, py) => {
+  const emit = (px: number, py: number) => {
     d += `M${fmt(px)},${fmt(py)}h0`
-  })
+  }
+  eachPixel(points, scales, count, 2, emit, from)
   return d
 }
 
