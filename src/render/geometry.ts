@@ -49,37 +49,43 @@ function eachPixel(
 }
 
 /**
- * SVG path through the points `from` to `count` (exclusive). A non-finite point lifts the pen:
- * NaN never reaches the DOM.
+ * A path string of one `piece` per drawable point from `from` up to `count` (exclusive), points
+ * closer than `minGap` pixels merged (see eachPixel).
  */
-export function linePath(
+function pathOf(
   points: readonly Vec2[],
   scales: Scales,
-  count = points.length,
-  from = 0,
+  count: number,
+  from: number,
+  minGap: number,
+  piece: (x: string, y: string, isFirst: boolean) => string,
 ): string {
   let d = ''
   const emit = (px: number, py: number, isFirst: boolean) => {
-    d += `${isFirst ? 'M' : 'L'}${fmt(px)},${fmt(py)}`
+    d += piece(fmt(px), fmt(py), isFirst)
   }
-  eachPixel(points, scales, count, 0.5, emit, from)
+  eachPixel(points, scales, count, minGap, emit, from)
   return d
 }
 
-/** One zero-length segment per point: with a round line cap, a dot at every visible step. */
-export function dotsPath(
+/**
+ * SVG path through the points `from` to `count` (exclusive). A non-finite point lifts the pen:
+ * NaN never reaches the DOM.
+ */
+export const linePath = (
   points: readonly Vec2[],
   scales: Scales,
   count = points.length,
   from = 0,
-): string {
-  let d = ''
-  const emit = (px: number, py: number) => {
-    d += `M${fmt(px)},${fmt(py)}h0`
-  }
-  eachPixel(points, scales, count, 2, emit, from)
-  return d
-}
+) => pathOf(points, scales, count, from, 0.5, (x, y, isFirst) => `${isFirst ? 'M' : 'L'}${x},${y}`)
+
+/** One zero-length segment per point: with a round line cap, a dot at every visible step. */
+export const dotsPath = (
+  points: readonly Vec2[],
+  scales: Scales,
+  count = points.length,
+  from = 0,
+) => pathOf(points, scales, count, from, 2, (x, y) => `M${x},${y}h0`)
 
 /** A polygon ring in grid units → pixels: grid cell (i, j) covers the i-th column from the left. */
 export function ringsToPath(
