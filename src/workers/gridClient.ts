@@ -4,20 +4,13 @@ import { getSurface, type Surface } from '../core/surfaces'
 import { gridKey, gridProblem, type FromGridWorker, type GridRequest } from './gridProtocol'
 import type { ToGridWorker } from './gridProtocol'
 import { sampleInSlices } from './gridSample'
+import { createJobRunner, remember, type JobHandle, type JobPort } from './jobs'
 
 /** The part of a Worker the client uses (a fake in tests). */
-export interface GridWorkerPort {
-  postMessage(message: ToGridWorker): void
-  onmessage: ((event: { data: FromGridWorker }) => void) | null
-  onerror: ((event: unknown) => void) | null
-  terminate(): void
-}
+export type GridWorkerPort = JobPort<ToGridWorker, FromGridWorker>
 
-/** A pending grid: await `promise`; `cancel()` rejects it with GridCancelled. */
-export interface GridHandle {
-  readonly promise: Promise<Float64Array>
-  readonly cancel: () => void
-}
+/** A pending grid; its cancel rejects it with GridCancelled. */
+export type GridHandle = JobHandle<Float64Array>
 
 /** The rejection of a cancelled request (the UI ignores it). */
 export class GridCancelled extends Error {
@@ -63,7 +56,6 @@ async function loadSurface(id: string): Promise<Surface | undefined> {
 
 /** A client with its own cache and workers (tests make fresh ones; the page uses the default). */
 export function createGridClient(options: GridClientOptions = {}): GridClient {
-  const createWorker = options.createWorker ?? createBrowserWorker
   const resolveSurface = options.resolveSurface ?? loadSurface
   const sliceMs = options.mainThreadSliceMs ?? 8 // well under a 16 ms frame
   const cacheSize = options.cacheSize ?? 16 // a 160×100 grid is 128 kB
@@ -73,62 +65,23 @@ export function createGridClient(options: GridClientOptions = {}): GridClient {
     string,
     { promise: Promise<Float64Array>; stop: () => void; refs: number }
   >()
-  const idle: GridWorkerPort[] = []
-  let nextId = 1
+  const run = createJobRunner<GridRequest, FromGridWorker>(
+    options.createWorker ?? createBrowserWorker,
+  )
 
-  function start(request: GridRequest): { promise: Promise<Float64Array>; stop: () => void } {
-    let stop = () => {}
-    let isStopped = false
-    let settle: (outcome: Float64Array | Error) => void = () => {}
-    const promise = new Promise<Float64Array>((resolve, reject) => {
-      settle = (outcome) => {
-        settle = () => {}
-        stop()
-        if (outcome instanceof Error) reject(outcome)
-        else resolve(outcome)
-      }
-    })
-    const onMainThread = async () => {
-      const surface = await resolveSurface(request.surfaceId)
-      if (isStopped) return
-      if (!surface) return settle(new Error(`unknown surface "${request.surfaceId}"`))
-      stop = sampleInSlices(surface, request, { sliceMs, onDone: (values) => settle(values) })
-    }
-    const worker = idle.pop() ?? createWorker()
-    if (!worker) void onMainThread()
-    else {
-      const id = nextId++
-      const release = () => {
-        worker.onmessage = null
-        worker.onerror = null
-        if (idle.length === 0) idle.push(worker)
-        else worker.terminate()
-      }
-      stop = () => {
-        worker.postMessage({ type: 'cancel', id })
-        release()
-      }
-      worker.onmessage = ({ data }) => {
-        if (data.id !== id) return // a late message of an earlier request on this worker
-        if (data.type === 'result') settle(data.values)
-        else settle(new Error(data.message))
-      }
-      // The worker could not start (blocked, unsupported): drop it and finish here instead.
-      worker.onerror = () => {
-        worker.terminate()
-        stop = () => {}
-        void onMainThread()
-      }
-      worker.postMessage({ type: 'compute', id, ...request })
-    }
-    return {
-      promise,
-      stop: () => {
-        isStopped = true
-        settle(new GridCancelled())
+  const start = (request: GridRequest) =>
+    run<Float64Array>(request, {
+      onData: (data) => (data.type === 'result' ? data.values : new Error(data.message)),
+      onMainThread: async (settle) => {
+        const surface = await resolveSurface(request.surfaceId)
+        if (!surface) {
+          settle(new Error(`unknown surface "${request.surfaceId}"`))
+          return () => {}
+        }
+        return sampleInSlices(surface, request, { sliceMs, onDone: settle })
       },
-    }
-  }
+      cancelled: () => new GridCancelled(),
+    })
 
   return {
     requestGrid(request) {
@@ -140,12 +93,7 @@ export function createGridClient(options: GridClientOptions = {}): GridClient {
       let job = pending.get(key)
       if (!job) {
         const { promise, stop } = start(request)
-        const done = promise.then((values) => {
-          cache.set(key, values)
-          const oldest = cache.keys().next().value
-          if (cache.size > cacheSize && oldest !== undefined) cache.delete(oldest)
-          return values
-        })
+        const done = promise.then((values) => (remember(cache, key, values, cacheSize), values))
         const settled = () => void pending.delete(key)
         done.then(settled, settled)
         job = { promise: done, stop, refs: 0 }

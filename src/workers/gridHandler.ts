@@ -1,6 +1,7 @@
 import type { Surface } from '../core/surfaces'
-import { gridProblem, type FromGridWorker, type ToGridWorker } from './gridProtocol'
+import { gridProblem, type FromGridWorker, type GridRequest } from './gridProtocol'
 import { sampleInSlices } from './gridSample'
+import { createJobHandler } from './jobs'
 
 /** How the handler talks back: postMessage with the buffers to transfer. */
 export type PostFromGridWorker = (message: FromGridWorker, transfer: ArrayBuffer[]) => void
@@ -16,32 +17,22 @@ export function createGridHandler(
   post: PostFromGridWorker,
   resolve: SurfaceResolver,
   sliceMs = 50,
-): (m: ToGridWorker) => void {
-  let current: { id: number; cancel: () => void } | null = null
-  return (message) => {
-    if (message.type === 'cancel') {
-      if (current && current.id === message.id) {
-        current.cancel()
-        current = null
-      }
-      return
-    }
-    current?.cancel()
-    current = null
-    const { id } = message
-    const surface = resolve(message.surfaceId)
-    const problem = surface ? gridProblem(message) : `unknown surface "${message.surfaceId}"`
-    if (problem !== null || !surface) {
-      post({ type: 'error', id, message: problem ?? 'unknown surface' }, [])
-      return
-    }
-    const cancel = sampleInSlices(surface, message, {
-      sliceMs,
-      onDone: (values) => {
-        current = null
-        post({ type: 'result', id, values }, [values.buffer as ArrayBuffer])
-      },
-    })
-    current = { id, cancel }
-  }
+) {
+  return createJobHandler<GridRequest>(
+    (id, message) => post({ type: 'error', id, message }, []),
+    (message, finished) => {
+      const { id } = message
+      const surface = resolve(message.surfaceId)
+      if (!surface) return `unknown surface "${message.surfaceId}"`
+      const problem = gridProblem(message)
+      if (problem !== null) return problem
+      return sampleInSlices(surface, message, {
+        sliceMs,
+        onDone: (values) => {
+          finished()
+          post({ type: 'result', id, values }, [values.buffer as ArrayBuffer])
+        },
+      })
+    },
+  )
 }

@@ -10,21 +10,14 @@ import {
   type TuningMapProgress,
   type TuningMapRequest,
 } from './tuningMapProtocol'
+import { createJobRunner, remember, type JobHandle, type JobPort } from './jobs'
 import { computeInSlices } from './tuningMapSlices'
 
 /** The part of a Worker the client uses (a fake in tests). */
-export interface WorkerPort {
-  postMessage(message: ToWorker): void
-  onmessage: ((event: { data: FromWorker }) => void) | null
-  onerror: ((event: unknown) => void) | null
-  terminate(): void
-}
+export type WorkerPort = JobPort<ToWorker, FromWorker>
 
-/** A pending map: await `promise`; `cancel()` stops the work and rejects it with TuningMapCancelled. */
-export interface TuningMapHandle {
-  readonly promise: Promise<TuningMap>
-  readonly cancel: () => void
-}
+/** A pending map; its cancel rejects it with TuningMapCancelled. */
+export type TuningMapHandle = JobHandle<TuningMap>
 
 /** The rejection of a cancelled request (the UI ignores it). */
 export class TuningMapCancelled extends Error {
@@ -64,70 +57,29 @@ function createBrowserWorker(): WorkerPort | null {
 
 /** A client with its own cache and workers (tests make fresh ones; the page uses the default). */
 export function createTuningMapClient(options: TuningMapClientOptions = {}): TuningMapClient {
-  const createWorker = options.createWorker ?? createBrowserWorker
   const sliceMs = options.mainThreadSliceMs ?? 8 // well under a 16 ms frame
   const cacheSize = options.cacheSize ?? 24 // a 60×60 map is about 60 kB
   const cache = new Map<string, TuningMap>()
-  const idle: WorkerPort[] = []
-  let nextId = 1
+  const run = createJobRunner<TuningMapRequest, FromWorker>(
+    options.createWorker ?? createBrowserWorker,
+  )
 
-  const remember = (key: string, map: TuningMap) => {
-    cache.set(key, map)
-    const oldest = cache.keys().next().value
-    if (cache.size > cacheSize && oldest !== undefined) cache.delete(oldest)
-  }
-
-  // Resolves through settle() once: later results, errors or cancels are dropped.
-  function start(request: TuningMapRequest, onProgress: (p: TuningMapProgress) => void) {
-    let stop = () => {}
-    let settle: (outcome: TuningMap | Error) => void = () => {}
-    const promise = new Promise<TuningMap>((resolve, reject) => {
-      settle = (outcome) => {
-        settle = () => {}
-        stop()
-        if (outcome instanceof Error) reject(outcome)
-        else resolve(outcome)
-      }
+  const start = (request: TuningMapRequest, onProgress: (p: TuningMapProgress) => void) =>
+    run<TuningMap>(request, {
+      onData: (data) => {
+        if (data.type === 'progress') return void onProgress(data)
+        return data.type === 'result' ? data.map : new Error(data.message)
+      },
+      onMainThread: (settle) => {
+        const surface = getSurface(request.surfaceId)
+        if (!surface) {
+          settle(new Error(`unknown surface "${request.surfaceId}"`))
+          return () => {}
+        }
+        return computeInSlices(surface, request, { sliceMs, onProgress, onDone: settle })
+      },
+      cancelled: () => new TuningMapCancelled(),
     })
-    const onMainThread = () => {
-      const surface = getSurface(request.surfaceId)
-      if (!surface) return settle(new Error(`unknown surface "${request.surfaceId}"`))
-      stop = computeInSlices(surface, request, {
-        sliceMs,
-        onProgress,
-        onDone: (map) => settle(map),
-      })
-    }
-    const worker = idle.pop() ?? createWorker()
-    if (!worker) onMainThread()
-    else {
-      const id = nextId++
-      const release = () => {
-        worker.onmessage = null
-        worker.onerror = null
-        if (idle.length === 0) idle.push(worker)
-        else worker.terminate()
-      }
-      stop = () => {
-        worker.postMessage({ type: 'cancel', id })
-        release()
-      }
-      worker.onmessage = ({ data }) => {
-        if (data.id !== id) return // a late message of an earlier request on this worker
-        if (data.type === 'progress') onProgress(data)
-        else if (data.type === 'result') settle(data.map)
-        else settle(new Error(data.message))
-      }
-      // The worker could not start (blocked, unsupported): drop it and finish here instead.
-      worker.onerror = () => {
-        worker.terminate()
-        stop = () => {}
-        onMainThread()
-      }
-      worker.postMessage({ type: 'compute', id, ...request })
-    }
-    return { promise, cancel: () => settle(new TuningMapCancelled()) }
-  }
 
   return {
     requestTuningMap(request, onProgress = () => {}) {
@@ -136,10 +88,10 @@ export function createTuningMapClient(options: TuningMapClientOptions = {}): Tun
       if (cached) return { promise: Promise.resolve(cached), cancel: () => {} }
       const problem = requestProblem(request)
       if (problem !== null) return { promise: Promise.reject(new Error(problem)), cancel: () => {} }
-      const { promise, cancel } = start(request, onProgress)
-      const result = promise.then((map) => (remember(key, map), map))
+      const { promise, stop } = start(request, onProgress)
+      const result = promise.then((map) => (remember(cache, key, map, cacheSize), map))
       result.catch(() => {}) // a cancelled request nobody awaits is not an unhandled rejection
-      return { promise: result, cancel }
+      return { promise: result, cancel: stop }
     },
     clearCache: () => cache.clear(),
   }

@@ -12,6 +12,7 @@ import {
   type GridWorkerPort,
 } from '../../src/workers/gridClient'
 import { createGridHandler } from '../../src/workers/gridHandler'
+import { fakeWorker } from '../fixtures/fakeWorker'
 import type { FromGridWorker, GridRequest, ToGridWorker } from '../../src/workers/gridProtocol'
 
 const resolve = (id: string) => getSurface(id) ?? getModel(id)?.surface
@@ -25,27 +26,9 @@ const expected = (r: GridRequest = request) =>
   Array.from(sampleGrid(resolve(r.surfaceId)!, r.domain, r.nx, r.ny))
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-/** A worker stand-in: messages cross asynchronously and are structured-cloned, as in a browser. */
-function fakeWorker(log: ToGridWorker[]): GridWorkerPort {
-  const port: GridWorkerPort = {
-    onmessage: null,
-    onerror: null,
-    postMessage: (m) => {
-      log.push(m)
-      setTimeout(() => handle(structuredClone(m)), 0)
-    },
-    terminate: () => {},
-  }
-  const handle = createGridHandler(
-    (message: FromGridWorker) => {
-      const data = structuredClone(message)
-      setTimeout(() => port.onmessage?.({ data }), 0)
-    },
-    resolve,
-    2,
-  )
-  return port
-}
+/** A worker stand-in running the real grid handler (see fixtures/fakeWorker). */
+const gridWorker = (log: ToGridWorker[]) =>
+  fakeWorker<ToGridWorker, FromGridWorker>(log, (post) => createGridHandler(post, resolve, 2))
 
 describe('grid client, main-thread fallback', () => {
   test('the default client falls back when Worker is missing, loading the models chunk itself', async () => {
@@ -111,7 +94,7 @@ describe('grid client, worker path', () => {
     const log: ToGridWorker[] = []
     let created = 0
     const client = createGridClient({
-      createWorker: () => (created++, fakeWorker(log)),
+      createWorker: () => (created++, gridWorker(log)),
       resolveSurface: () => Promise.reject(new Error('must not compute on the main thread')),
     })
     expect(Array.from(await client.requestGrid(request).promise)).toEqual(expected())
@@ -123,7 +106,7 @@ describe('grid client, worker path', () => {
 
   test('cancel sends a cancel message for the same id', async () => {
     const log: ToGridWorker[] = []
-    const client = createGridClient({ createWorker: () => fakeWorker(log) })
+    const client = createGridClient({ createWorker: () => gridWorker(log) })
     const handle = client.requestGrid({ ...request, nx: 500, ny: 500 })
     handle.cancel()
     await expect(handle.promise).rejects.toBeInstanceOf(GridCancelled)

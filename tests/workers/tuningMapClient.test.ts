@@ -7,9 +7,9 @@ import {
   createTuningMapClient,
   requestTuningMap,
   TuningMapCancelled,
-  type WorkerPort,
 } from '../../src/workers/tuningMapClient'
 import { createTuningMapHandler } from '../../src/workers/tuningMapHandler'
+import { fakeWorker } from '../fixtures/fakeWorker'
 import type {
   FromWorker,
   ToWorker,
@@ -28,23 +28,9 @@ const request: TuningMapRequest = {
 const expected = () => computeTuningMap(getSurface(request.surfaceId)!, request)
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-/** A worker stand-in: messages cross asynchronously and are structured-cloned, as in a browser. */
-function fakeWorker(log: ToWorker[]): WorkerPort {
-  const port: WorkerPort = {
-    onmessage: null,
-    onerror: null,
-    postMessage: (m) => {
-      log.push(m)
-      setTimeout(() => handle(structuredClone(m)), 0)
-    },
-    terminate: () => {},
-  }
-  const handle = createTuningMapHandler((message: FromWorker) => {
-    const data = structuredClone(message)
-    setTimeout(() => port.onmessage?.({ data }), 0)
-  }, 2)
-  return port
-}
+/** A worker stand-in running the real tuning-map handler (see fixtures/fakeWorker). */
+const mapWorker = (log: ToWorker[]) =>
+  fakeWorker<ToWorker, FromWorker>(log, (post) => createTuningMapHandler(post, 2))
 
 describe('tuning map client, main-thread fallback', () => {
   test('the default client falls back when Worker is missing and returns computeTuningMap’s cells', async () => {
@@ -109,7 +95,7 @@ describe('tuning map client, main-thread fallback', () => {
 describe('tuning map client, worker path', () => {
   test('gets the same cells through a worker, with progress', async () => {
     const log: ToWorker[] = []
-    const client = createTuningMapClient({ createWorker: () => fakeWorker(log) })
+    const client = createTuningMapClient({ createWorker: () => mapWorker(log) })
     const progress: number[] = []
     const map = await client.requestTuningMap(request, (p) => progress.push(p.done)).promise
     expect(map).toEqual(expected())
@@ -120,7 +106,7 @@ describe('tuning map client, worker path', () => {
   test('cancel sends a cancel message and a reused worker serves the next request', async () => {
     const log: ToWorker[] = []
     let created = 0
-    const client = createTuningMapClient({ createWorker: () => (created++, fakeWorker(log)) })
+    const client = createTuningMapClient({ createWorker: () => (created++, mapWorker(log)) })
     const first = client.requestTuningMap({ ...request, steps: 2000 })
     first.cancel()
     await expect(first.promise).rejects.toBeInstanceOf(TuningMapCancelled)
