@@ -71,20 +71,33 @@ export function createSettledSource(source: ResultsSource, quietMs = 120, maxWai
   let settled = source.get()
   let lastUpdate = 0
   let timer: ReturnType<typeof setTimeout> | undefined
+  let frame = 0
   let off: (() => void) | null = null
   const publish = () => {
     timer = undefined
+    if (!off) return
     lastUpdate = performance.now()
     const next = source.get()
     if (next === settled) return
     settled = next
     for (const l of listeners) l()
   }
-  const onChange = () => {
+  // Just after the next frame is drawn: the panels' render then follows the frame of the input
+  // that changed the results, instead of delaying it.
+  const afterPaint = () => {
+    if (typeof requestAnimationFrame !== 'function') return publish()
+    frame = requestAnimationFrame(() => (timer = setTimeout(publish, 0)))
+  }
+  const cancel = () => {
     clearTimeout(timer)
+    if (frame && typeof cancelAnimationFrame === 'function') cancelAnimationFrame(frame)
+    frame = 0
+  }
+  const onChange = () => {
+    cancel()
     if (source.get() === settled) return
     const since = performance.now() - lastUpdate
-    timer = setTimeout(publish, since >= maxWaitMs ? 0 : quietMs)
+    timer = setTimeout(afterPaint, since >= maxWaitMs ? 0 : quietMs)
   }
   return {
     get: () => settled,
@@ -100,7 +113,7 @@ export function createSettledSource(source: ResultsSource, quietMs = 120, maxWai
         if (listeners.size > 0) return
         off?.()
         off = null
-        clearTimeout(timer)
+        cancel()
       }
     },
   } satisfies ResultsSource

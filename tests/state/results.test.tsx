@@ -70,10 +70,34 @@ describe('createSettledSource', () => {
     vi.advanceTimersByTime(90)
     expect(settled.get()).toBe(before)
     expect(listener).not.toHaveBeenCalled()
-    vi.advanceTimersByTime(20)
+    vi.advanceTimersByTime(50) // quiet since 150 ms, then published right after the next frame
     expect(settled.get()).toBe(source.get())
     expect(settled.get()[1]!.run.momentum).toBe(0.6)
     expect(listener).toHaveBeenCalledTimes(1)
+  })
+
+  test('publishes just after the next frame is drawn, never before it', () => {
+    vi.useFakeTimers()
+    const frames: FrameRequestCallback[] = []
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb))
+    try {
+      const store = makeStore()
+      const source = createResultsSource(store)
+      const settled = createSettledSource(source, 100, 300)
+      const listener = vi.fn()
+      settled.subscribe(listener)
+      store.getState().setMomentum('b', 0.5)
+      vi.advanceTimersByTime(500)
+      expect(listener).not.toHaveBeenCalled() // quiet long enough, but no frame yet
+      expect(frames).toHaveLength(1)
+      frames[0]!(performance.now())
+      expect(listener).not.toHaveBeenCalled() // the frame itself is left alone
+      vi.advanceTimersByTime(0)
+      expect(listener).toHaveBeenCalledTimes(1)
+      expect(settled.get()).toBe(source.get())
+    } finally {
+      vi.unstubAllGlobals()
+    }
   })
 
   test('while the results keep changing, it still follows them at least every maxWait', () => {
