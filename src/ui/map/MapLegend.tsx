@@ -1,10 +1,11 @@
-import { useId } from 'react'
+import { memo, useId } from 'react'
 import { HATCH, STATUS_FILLS, stepsColor } from './mapColors'
 
 const GRADIENT_STOPS = 12
 
 /** The map's key: the steps scale (log, fewest = brightest) and the two ways a run can fail. */
-export function MapLegend({
+// Memoized: its props change with the map, not with every slider step.
+export const MapLegend = memo(function MapLegend({
   fewest,
   most,
   hasTheory,
@@ -82,4 +83,4 @@ export function MapLegend({
       </ul>
     </div>
   )
-}
+})

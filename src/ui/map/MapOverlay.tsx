@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { memo, useId } from 'react'
 import type { TuningMap } from '../../core/tuningMap'
 import type { TuningMapTheory } from '../../core/tuningMapTheory'
 import { markerPath } from '../../render/geometry'
@@ -128,7 +128,8 @@ export function MapOverlay({ map, frame, theory, marks, hover, cursor }: Props) 
   )
 }
 
-function TheoryLines({
+// Memoized: the theory lines depend on the map, not on the runs' marks that move with a drag.
+const TheoryLines = memo(function TheoryLines({
   map,
   frame,
   theory,
@@ -183,4 +184,4 @@ function TheoryLines({
       )}
     </g>
   )
-}
+})

@@ -5,7 +5,7 @@ import { cellAt, createTuningMap, type MapCell, type TuningMap } from '../../cor
 import { nearestCell } from '../../core/tuningMapQuery'
 import { tuningMapTheory } from '../../core/tuningMapTheory'
 import { useExplorer } from '../../state/context'
-import { useRunResults } from '../../state/derived'
+import { useRunResults, useSettledRunResults } from '../../state/derived'
 import type { TuningMapRequest } from '../../workers/tuningMapProtocol'
 import { describeCell } from './cellText'
 import { HeatMap } from './HeatMap'
@@ -39,6 +39,12 @@ function fewestSteps(map: TuningMap): number {
 /** The tuning map: every (learning rate, momentum) pair at a glance, linked to the runs (#7). */
 export default function TuningMapPanel({ lrCount = 60, momentumCount = 60 }: TuningMapPanelProps) {
   const results = useRunResults()
+  // The readout's measured rate needs a run's summary: it follows the settled results, like the
+  // summary panel, rather than every step of a drag.
+  const settledRun = selectedResult(
+    useSettledRunResults(),
+    useExplorer((st) => st.selectedRunId),
+  )
   const s = useExplorer(
     useShallow((st) => ({
       surfaceId: st.surface,
@@ -71,6 +77,7 @@ export default function TuningMapPanel({ lrCount = 60, momentumCount = 60 }: Tun
     () => (surface && map ? tuningMapTheory(surface, map) : null),
     [surface, map],
   )
+  const fewest = useMemo(() => (map ? fewestSteps(map) : 1), [map])
   const actions = useMapActions({ map: state.map, theory, selected, budget })
   const [hover, setHover] = useState<CellPos | null>(null)
   const [cursorAt, setCursor] = useState<CellPos | null>(null)
@@ -103,7 +110,6 @@ export default function TuningMapPanel({ lrCount = 60, momentumCount = 60 }: Tun
     const c = p && cellOf(p)
     setGhost(c ? { lr: c.lr, momentum: c.momentum, rule } : null)
   }
-  const fewest = fewestSteps(map)
   const runName = selected ? `run ${selected.index + 1} (${selected.label})` : 'the run'
   return (
     <section className="me-map" aria-label="Tuning map" data-state={state.phase}>
@@ -154,10 +160,10 @@ export default function TuningMapPanel({ lrCount = 60, momentumCount = 60 }: Tun
         {shownCell ? describeCell(cellOf(shownCell), budget) : '\u00a0'}
       </p>
       <MapLegend fewest={fewest} most={budget} hasTheory={theory !== null} />
-      {theory && selected && (
+      {theory && settledRun && (
         <TheoryReadout
           theory={theory}
-          run={selected}
+          run={settledRun}
           lr={s.lr}
           minLoss={Math.min(...surface.minima.map((m) => m.f))}
           onSnap={actions.snap}
