@@ -39,12 +39,7 @@ function fewestSteps(map: TuningMap): number {
 /** The tuning map: every (learning rate, momentum) pair at a glance, linked to the runs (#7). */
 export default function TuningMapPanel({ lrCount = 60, momentumCount = 60 }: TuningMapPanelProps) {
   const results = useRunResults()
-  // The readout's measured rate needs a run's summary: it follows the settled results, like the
-  // summary panel, rather than every step of a drag.
-  const settledRun = selectedResult(
-    useSettledRunResults(),
-    useExplorer((st) => st.selectedRunId),
-  )
+  const settled = useSettledRunResults()
   const s = useExplorer(
     useShallow((st) => ({
       surfaceId: st.surface,
@@ -57,6 +52,9 @@ export default function TuningMapPanel({ lrCount = 60, momentumCount = 60 }: Tun
   )
   const { setGhost } = s
   const selected = selectedResult(results, s.selectedRunId)
+  // The readout's measured rate needs a run's summary: it follows the settled results, like the
+  // summary panel, rather than every step of a drag.
+  const settledRun = selectedResult(settled, s.selectedRunId)
   const rule = selected?.run.rule ?? 'heavy-ball'
   const budget = Math.min(s.steps, MAP_STEP_LIMIT)
   const surface = getSurface(s.surfaceId) // built-in surfaces only: the worker must know them
