@@ -74,10 +74,7 @@ export function createGridClient(options: GridClientOptions = {}): GridClient {
       onData: (data) => (data.type === 'result' ? data.values : new Error(data.message)),
       onMainThread: async (settle) => {
         const surface = await resolveSurface(request.surfaceId)
-        if (!surface) {
-          settle(new Error(`unknown surface "${request.surfaceId}"`))
-          return () => {}
-        }
+        if (!surface) return new Error(`unknown surface "${request.surfaceId}"`)
         return sampleInSlices(surface, request, { sliceMs, onDone: settle })
       },
       cancelled: () => new GridCancelled(),

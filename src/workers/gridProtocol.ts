@@ -1,5 +1,6 @@
 // The messages between the page and the contour-grid worker, and what both sides agree on.
 import type { Range } from '../core/surfaces'
+import type { ToJobWorker } from './jobs'
 
 /** A sampled grid to compute: a surface by id over a view, nx × ny cell centres, row 0 on top. */
 export interface GridRequest {
@@ -10,9 +11,7 @@ export interface GridRequest {
 }
 
 /** Page → worker: compute (superseding any computation in progress), or cancel one by id. */
-export type ToGridWorker =
-  | ({ readonly type: 'compute'; readonly id: number } & GridRequest)
-  | { readonly type: 'cancel'; readonly id: number }
+export type ToGridWorker = ToJobWorker<GridRequest>
 
 /** Worker → page, tagged with the request's id so stale messages can be dropped. */
 export type FromGridWorker =

@@ -31,10 +31,13 @@ export interface Job<Result> {
 export interface JobSpec<Result, Out> {
   /** A message of this job → its outcome, or undefined for a message that is not the end. */
   readonly onData: (data: Out) => Result | Error | undefined
-  /** Starts the job on the main thread; returns (or resolves to) a function that stops it. */
+  /**
+   * Starts the job on the main thread; returns (or resolves to) a function that stops it, or the
+   * Error that the job ends with when it cannot start.
+   */
   readonly onMainThread: (
     settle: (outcome: Result | Error) => void,
-  ) => (() => void) | Promise<() => void>
+  ) => (() => void) | Error | Promise<(() => void) | Error>
   /** The rejection of a stopped job (the UI ignores it). */
   readonly cancelled: () => Error
 }
@@ -63,7 +66,11 @@ export function createJobRunner<Request, Out extends { readonly id: number }>(
       }
     })
     const onMainThread = () => {
-      const adopt = (stopIt: () => void) => (isSettled ? stopIt() : (stop = stopIt))
+      const adopt = (started: (() => void) | Error) => {
+        if (started instanceof Error) settle(started)
+        else if (isSettled) started()
+        else stop = started
+      }
       const started = spec.onMainThread((outcome) => settle(outcome))
       if (started instanceof Promise) void started.then(adopt)
       else adopt(started)

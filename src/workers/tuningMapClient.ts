@@ -72,10 +72,7 @@ export function createTuningMapClient(options: TuningMapClientOptions = {}): Tun
       },
       onMainThread: (settle) => {
         const surface = getSurface(request.surfaceId)
-        if (!surface) {
-          settle(new Error(`unknown surface "${request.surfaceId}"`))
-          return () => {}
-        }
+        if (!surface) return new Error(`unknown surface "${request.surfaceId}"`)
         return computeInSlices(surface, request, { sliceMs, onProgress, onDone: settle })
       },
       cancelled: () => new TuningMapCancelled(),

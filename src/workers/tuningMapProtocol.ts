@@ -3,6 +3,7 @@ import { getSurface, type Surface } from '../core/surfaces'
 import type { TuningMap } from '../core/tuningMap'
 import type { TuningRule } from '../core/tuningMapAxes'
 import type { Vec2 } from '../core/vec'
+import type { ToJobWorker } from './jobs'
 
 /**
  * What the page asks for: a built-in surface by id, the run's start, rule and step budget, and
@@ -25,9 +26,7 @@ export interface TuningMapProgress {
 }
 
 /** Page → worker: compute (superseding any computation in progress), or cancel one by id. */
-export type ToWorker =
-  | ({ readonly type: 'compute'; readonly id: number } & TuningMapRequest)
-  | { readonly type: 'cancel'; readonly id: number }
+export type ToWorker = ToJobWorker<TuningMapRequest>
 
 /** Worker → page, always tagged with the request's id so stale messages can be dropped. */
 export type FromWorker =
