@@ -1,5 +1,5 @@
-import { markerPath } from '../render/geometry'
 import { useRunResults } from '../state/derived'
+import { RunSwatch } from './RunSwatch'
 
 /** Which line is which: colour, line and marker shape (colour is never the only cue). */
 export function RunLegend() {
@@ -8,15 +8,7 @@ export function RunLegend() {
     <ul className="me-run-legend" aria-label="Legend">
       {results.map((r) => (
         <li key={r.run.id}>
-          <svg width="26" height="14" aria-hidden="true" style={{ color: r.color }}>
-            <line x1="0" y1="7" x2="26" y2="7" stroke="currentColor" strokeWidth="2.5" />
-            <path
-              d={markerPath(r.marker, 4.5)}
-              transform="translate(13,7)"
-              fill="currentColor"
-              stroke="#fff"
-            />
-          </svg>
+          <RunSwatch result={r} width={26} strokeWidth={2.5} />
           {r.label}
         </li>
       ))}

@@ -4,8 +4,8 @@ import { useExplorer } from '../state/context'
 import { useRunResults, type RunResult } from '../state/derived'
 import { LIMITS, type UpdateRule } from '../state/params'
 import { formatMomentum } from '../state/runOptions'
-import { markerPath } from '../render/geometry'
 import { momentumToPosition, POSITIONS, positionToMomentum } from './momentumScale'
+import { RunSwatch } from './RunSwatch'
 
 const RULES: readonly { value: UpdateRule; label: string }[] = [
   { value: 'heavy-ball', label: 'Heavy ball (PyTorch SGD)' },
@@ -56,15 +56,7 @@ const RunRow = memo(function RunRow({
   return (
     <div className="me-run-row" data-run={run.id}>
       <div className="me-run-head">
-        <svg width="22" height="14" aria-hidden="true" style={{ color: result.color }}>
-          <line x1="0" y1="7" x2="22" y2="7" stroke="currentColor" strokeWidth="3" />
-          <path
-            d={markerPath(result.marker, 4.5)}
-            transform="translate(11,7)"
-            fill="currentColor"
-            stroke="#fff"
-          />
-        </svg>
+        <RunSwatch result={result} width={22} strokeWidth={3} />
         <label htmlFor={id}>{result.label}</label>
         {canRemove && (
           <button
