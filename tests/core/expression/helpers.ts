@@ -15,12 +15,4 @@ export function parsed(src: string): Expr {
 /** Parses and compiles text the test knows to be valid. */
 export const compiled = (src: string): CompiledExpression => compileExpression(parsed(src))
 
-/** Central difference of f at (x, y): the independent check on the exact gradient. */
-export function finiteDifference(
-  f: (x: number, y: number) => number,
-  x: number,
-  y: number,
-  h = 1e-6,
-): [number, number] {
-  return [(f(x + h, y) - f(x - h, y)) / (2 * h), (f(x, y + h) - f(x, y - h)) / (2 * h)]
-}
+export { finiteDifference } from '../../fixtures/gradients'

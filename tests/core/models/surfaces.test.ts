@@ -9,6 +9,7 @@ import {
   modelSurfaceIds,
   scalingPartner,
 } from '../../../src/core/models'
+import { expectGradientMatches, pointIn } from '../../fixtures/gradients'
 
 const models = modelSurfaceIds.map((id) => getModel(id)!)
 
@@ -41,15 +42,8 @@ describe.each(models)('$id', (model) => {
         fc.double({ min: 0, max: 1, noNaN: true }),
         fc.double({ min: 0, max: 1, noNaN: true }),
         (u, v) => {
-          const x = s.domain.x[0] + u * (s.domain.x[1] - s.domain.x[0])
-          const y = s.domain.y[0] + v * (s.domain.y[1] - s.domain.y[0])
-          const h = 1e-5
-          const fdx = (s.f(x + h, y) - s.f(x - h, y)) / (2 * h)
-          const fdy = (s.f(x, y + h) - s.f(x, y - h)) / (2 * h)
-          const [gx, gy] = s.grad(x, y)
-          const scale = 1 + Math.abs(s.f(x, y)) + Math.hypot(gx, gy)
-          expect(Math.abs(gx - fdx)).toBeLessThan(1e-6 * scale)
-          expect(Math.abs(gy - fdy)).toBeLessThan(1e-6 * scale)
+          const [x, y] = pointIn(s, u, v)
+          expectGradientMatches(s, x, y, 1e-6)
         },
       ),
       { numRuns: 300 },
@@ -63,8 +57,7 @@ describe.each(models)('$id', (model) => {
         fc.double({ min: 0, max: 1, noNaN: true }),
         fc.double({ min: 0, max: 1, noNaN: true }),
         (u, v) => {
-          const x = s.domain.x[0] + u * (s.domain.x[1] - s.domain.x[0])
-          const y = s.domain.y[0] + v * (s.domain.y[1] - s.domain.y[0])
+          const [x, y] = pointIn(s, u, v)
           const f = s.f(x, y)
           expect(Math.abs(model.loss(model.train, [x, y]) - f)).toBeLessThan(1e-10 * (1 + f))
           const [gx, gy] = s.grad(x, y)
