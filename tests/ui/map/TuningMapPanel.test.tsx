@@ -1,20 +1,20 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, within } from '@testing-library/react'
+import { fireEvent, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
-import { computeTuningMap, getSurface, nearestRow, type TuningMap } from '../../../src/core'
+import { nearestRow } from '../../../src/core'
 import { viridis } from '../../../src/ui/map/mapColors'
 import { pathOf } from '../../fixtures/renderExplorer'
-import { fakeCanvas, mapReady, renderMap } from './renderMap'
+import {
+  expectedMap,
+  fakeCanvas,
+  grid,
+  mapReady,
+  panel,
+  renderMap,
+  status,
+  theMap,
+} from './renderMap'
 
-const ravine = getSurface('ravine')!
-const grid = { lrCount: 24, momentumCount: 20 }
-/** The same cells, computed directly by the core (start, rule and budget as the page's defaults). */
-const expectedMap = (): TuningMap =>
-  computeTuningMap(ravine, { start: [-8, 1], rule: 'heavy-ball', steps: 600, ...grid })
-
-const panel = () => screen.getByRole('region', { name: 'Tuning map' })
-const theMap = () => screen.getByRole('application', { name: /tuning map/i })
-const status = () => within(panel()).getByRole('status')
 const lrSlider = () => screen.getByRole('slider', { name: 'Learning rate' })
 const momentumSlider = (n: number) => screen.getByRole('slider', { name: `Momentum β, run ${n}` })
 

@@ -1,26 +1,20 @@
 // @vitest-environment jsdom
-import { act, fireEvent, screen, within } from '@testing-library/react'
+import { act, fireEvent, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
-import {
-  computeTuningMap,
-  getSurface,
-  heavyBallRate,
-  nearestRow,
-  type TuningMap,
-} from '../../../src/core'
+import { heavyBallRate, nearestRow } from '../../../src/core'
 import { mapFrame } from '../../../src/ui/map/mapLayout'
 import { loadSurfaces } from '../../fixtures/reference'
 import { pathOf } from '../../fixtures/renderExplorer'
-import { fakeCanvas, mapReady, renderMap } from './renderMap'
-
-const ravine = getSurface('ravine')!
-const grid = { lrCount: 24, momentumCount: 20 }
-const expectedMap = (): TuningMap =>
-  computeTuningMap(ravine, { start: [-8, 1], rule: 'heavy-ball', steps: 600, ...grid })
-
-const panel = () => screen.getByRole('region', { name: 'Tuning map' })
-const theMap = () => screen.getByRole('application', { name: /tuning map/i })
-const status = () => within(panel()).getByRole('status')
+import {
+  expectedMap,
+  fakeCanvas,
+  grid,
+  mapReady,
+  panel,
+  renderMap,
+  status,
+  theMap,
+} from './renderMap'
 
 /** Pretends the map is laid out at 1 CSS pixel per view unit, then returns a cell's centre. */
 function layOut(rows: number, cols: number) {

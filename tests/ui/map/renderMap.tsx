@@ -1,5 +1,6 @@
-import { render, screen, waitFor } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import { expect, vi } from 'vitest'
+import { computeTuningMap, getSurface, type TuningMap } from '../../../src/core'
 import { Figure } from '../../../src/render/Figure'
 import { ExplorerProvider } from '../../../src/state/context'
 import { defaultParams, type Params } from '../../../src/state/params'
@@ -7,6 +8,17 @@ import { createExplorerStore } from '../../../src/state/store'
 import { LearningRateSlider } from '../../../src/ui/LearningRateSlider'
 import TuningMapPanel from '../../../src/ui/map/TuningMapPanel'
 import { RunList } from '../../../src/ui/RunList'
+
+export const ravine = getSurface('ravine')!
+/** A small grid, so the map tests stay quick. */
+export const grid = { lrCount: 24, momentumCount: 20 }
+/** The same cells, computed directly by the core (start, rule and budget as the page's defaults). */
+export const expectedMap = (): TuningMap =>
+  computeTuningMap(ravine, { start: [-8, 1], rule: 'heavy-ball', steps: 600, ...grid })
+
+export const panel = () => screen.getByRole('region', { name: 'Tuning map' })
+export const theMap = () => screen.getByRole('application', { name: /tuning map/i })
+export const status = () => within(panel()).getByRole('status')
 
 /** One fillRect of the fake canvas context, with the fill it used. */
 export interface Fill {
