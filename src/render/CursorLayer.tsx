@@ -1,3 +1,4 @@
+import type { SVGProps } from 'react'
 import type { Surface, Vec2 } from '../core'
 import type { RunResult } from '../state/derived'
 import { markerPath } from './geometry'
@@ -16,6 +17,18 @@ function px(p: Vec2 | undefined, scales: Scales): [number, number] | null {
   if (!p) return null
   const q: [number, number] = [scales.x(p[0]), scales.y(p[1])]
   return Number.isFinite(q[0]) && Number.isFinite(q[1]) ? q : null
+}
+
+/** A line from one pixel to another (none when the end is not drawable), styled by the caller. */
+function Arrow({
+  from,
+  to,
+  ...style
+}: { from: [number, number]; to: [number, number] | null } & Omit<
+  SVGProps<SVGLineElement>,
+  'from' | 'to'
+>) {
+  return to && <line x1={from[0]} y1={from[1]} x2={to[0]} y2={to[1]} {...style} />
 }
 
 /**
@@ -37,29 +50,21 @@ export function CursorLayer({ results, surface, lr, step, scales }: Props) {
         const gdStep = px([here[0] - lr * g[0], here[1] - lr * g[1]], scales)
         return (
           <g key={r.run.id} style={{ color: r.color }}>
-            {gdStep && (
-              <line
-                x1={at[0]}
-                y1={at[1]}
-                x2={gdStep[0]}
-                y2={gdStep[1]}
-                stroke="#333"
-                strokeWidth={1.5}
-                strokeDasharray="4 3"
-                markerEnd="url(#me-arrow-grey)"
-              />
-            )}
-            {next && (
-              <line
-                x1={at[0]}
-                y1={at[1]}
-                x2={next[0]}
-                y2={next[1]}
-                stroke="currentColor"
-                strokeWidth={2.5}
-                markerEnd="url(#me-arrow)"
-              />
-            )}
+            <Arrow
+              from={at}
+              to={gdStep}
+              stroke="#333"
+              strokeWidth={1.5}
+              strokeDasharray="4 3"
+              markerEnd="url(#me-arrow-grey)"
+            />
+            <Arrow
+              from={at}
+              to={next}
+              stroke="currentColor"
+              strokeWidth={2.5}
+              markerEnd="url(#me-arrow)"
+            />
             <path
               d={markerPath(r.marker, 7)}
               transform={`translate(${at[0].toFixed(1)},${at[1].toFixed(1)})`}
