@@ -9,9 +9,11 @@ import {
   readFileSync,
   rmSync,
   statSync,
+  writeFileSync,
 } from 'node:fs'
 import { createServer } from 'node:http'
-import { dirname, extname, join, normalize, resolve } from 'node:path'
+import os from 'node:os'
+import { dirname, extname, join, normalize, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 import { CHROME_ARGS, NO_BROWSER_MESSAGE, findChrome } from './chrome.mjs'
@@ -150,4 +152,20 @@ export function machine(os, browserVersion) {
     chromium: browserVersion,
     platform: `${os.platform()} ${os.release()}`,
   }
+}
+
+/**
+ * Writes one run's report as bench-results/<kind>-<stamp>.json: its date, this machine (with the
+ * load average when the run started) and `fields`; prints where it went.
+ */
+export function writeReport(kind, started, browserVersion, loadAverage, fields) {
+  mkdirSync(RESULTS, { recursive: true })
+  const file = join(RESULTS, `${kind}-${stamp(started)}.json`)
+  const report = {
+    date: started.toISOString(),
+    machine: { ...machine(os, browserVersion), loadAverage },
+    ...fields,
+  }
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`)
+  console.log(`written to ${relative(ROOT, file)}`)
 }

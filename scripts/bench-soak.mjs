@@ -2,19 +2,8 @@
 // minutes of continuous playback, each after a forced garbage collection; target growth ≤ 10 %
 // (issue 9). Reported, not asserted. Without a Play button in the build, the second run's
 // momentum slider is moved by keyboard for the same time instead, and the report says so.
-import { mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
-import { join, relative } from 'node:path'
-import {
-  RESULTS,
-  ROOT,
-  ensureDist,
-  snapshotDist,
-  fmt,
-  machine,
-  parseArgs,
-  stamp,
-} from './bench-lib.mjs'
+import { ensureDist, fmt, parseArgs, snapshotDist, writeReport } from './bench-lib.mjs'
 import { chromeOrExit, launchBrowser, serveDir } from './bench-lib.mjs'
 import { SIX } from './bench-harness.mjs'
 import { heapAfterGc, keepDragging, keepPlaying, openSite, playButton } from './bench-page.mjs'
@@ -74,13 +63,7 @@ console.log(`  at load ${mb(result.atLoad)}, after ${WARM_UP_S} s warm-up ${mb(r
 console.log(`  after ${minutes} min ${mb(result.after)}: growth ${fmt(result.growthPct)} %`)
 console.log(`  target growth ≤ ${MAX_GROWTH_PCT} %: ${status}`)
 
-mkdirSync(RESULTS, { recursive: true })
-const file = join(RESULTS, `soak-${stamp(started)}.json`)
-const report = {
-  date: started.toISOString(),
-  machine: { ...machine(os, result.browser), loadAverage: os.loadavg()[0] },
+writeReport('soak', started, result.browser, os.loadavg()[0], {
   ...result,
   target: { maxGrowthPct: MAX_GROWTH_PCT, status },
-}
-writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`)
-console.log(`written to ${relative(ROOT, file)}`)
+})

@@ -7,19 +7,8 @@
 //
 // dist/ is built first only when it is missing: rebuild yourself after changing src/. The run
 // measures a copy of it (bench-results/site), so a rebuild meanwhile cannot mix two builds.
-import { mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
-import { join, relative } from 'node:path'
-import {
-  RESULTS,
-  ROOT,
-  ensureDist,
-  snapshotDist,
-  fmt,
-  machine,
-  parseArgs,
-  stamp,
-} from './bench-lib.mjs'
+import { ensureDist, fmt, parseArgs, snapshotDist, writeReport } from './bench-lib.mjs'
 import { chromeOrExit, harnessPath, launchBrowser, serveDir } from './bench-lib.mjs'
 import { measureCore } from './bench-core.mjs'
 import { SIX, casesFor, latencyRows, runHarness, slowFloorDir } from './bench-harness.mjs'
@@ -114,11 +103,8 @@ console.log(
 const targetRows = targets.map((t) => [t.target, t.status, t.detail])
 console.log(`\n${formatTable([['target', 'status', 'measured'], ...targetRows])}`)
 
-mkdirSync(RESULTS, { recursive: true })
-const file = join(RESULTS, `bench-${stamp(started)}.json`)
-const report = {
-  date: started.toISOString(),
-  machine: { ...machine(os, browserVersion), loadAverage: loadAvg },
+console.log()
+writeReport('bench', started, browserVersion, loadAvg, {
   steps,
   runs,
   cases,
@@ -128,6 +114,4 @@ const report = {
   core,
   bundles,
   targets,
-}
-writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`)
-console.log(`\nwritten to ${relative(ROOT, file)}`)
+})
