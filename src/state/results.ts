@@ -40,9 +40,17 @@ export function createResultsSource(store: ExplorerStore): ResultsSource {
   const derive = makeRunDeriver()
   let inputs: Inputs | null = null
   let results: readonly RunResult[] = []
+  // Every reader asks again after each store change: the same state and registry answer at once.
+  let seenState: ExplorerState | null = null
+  let seenVersion = -1
   return {
     get() {
-      const next = inputsOf(store.getState())
+      const state = store.getState()
+      const version = registry.version()
+      if (state === seenState && version === seenVersion) return results
+      seenState = state
+      seenVersion = version
+      const next = inputsOf(state)
       const last = inputs
       if (last && KEYS.every((k) => Object.is(last[k], next[k]))) return results
       inputs = next
