@@ -1,20 +1,18 @@
 import { useState } from 'react'
-import { useShallow } from 'zustand/react/shallow'
 import { standaloneSvg, trajectoriesCsv, trajectoriesJson } from '../render/exportData'
-import { useExplorer } from '../state/context'
-import { useRunResults } from '../state/derived'
+import { useExplorer, useExplorerSources, useExplorerStore } from '../state/context'
 import { download, svgToPng } from './download'
 
 /** Download the figure (SVG, PNG) or the trajectories (CSV, JSON). */
 export function ExportMenu({ figureRoot }: { figureRoot: () => HTMLElement | null }) {
-  const results = useRunResults()
-  const shared = useExplorer(
-    useShallow((s) => ({ surface: s.surface, lr: s.lr, start: s.start, steps: s.steps })),
-  )
+  // Read when a button is pressed: the open menu need not re-render on every step of a drag.
+  const { results } = useExplorerSources()
+  const store = useExplorerStore()
+  const surface = useExplorer((s) => s.surface)
   const [error, setError] = useState<string | null>(null)
   const svg = () => figureRoot()?.querySelector<SVGSVGElement>('svg.me-plot') ?? null
   const background = () => figureRoot()?.querySelector<SVGSVGElement>('svg.me-plot-bg') ?? null
-  const name = `momentum-${shared.surface}`
+  const name = `momentum-${surface}`
   const saveSvg = () => {
     const el = svg()
     if (el) download(`${name}.svg`, standaloneSvg(el, background()), 'image/svg+xml')
@@ -44,15 +42,17 @@ export function ExportMenu({ figureRoot }: { figureRoot: () => HTMLElement | nul
       </button>
       <button
         type="button"
-        onClick={() => download(`${name}.csv`, trajectoriesCsv(results), 'text/csv')}
+        onClick={() => download(`${name}.csv`, trajectoriesCsv(results.get()), 'text/csv')}
       >
         CSV
       </button>
       <button
         type="button"
-        onClick={() =>
-          download(`${name}.json`, trajectoriesJson(results, shared), 'application/json')
-        }
+        onClick={() => {
+          const { lr, start, steps } = store.getState()
+          const json = trajectoriesJson(results.get(), { surface, lr, start, steps })
+          download(`${name}.json`, json, 'application/json')
+        }}
       >
         JSON
       </button>

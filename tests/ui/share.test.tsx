@@ -65,4 +65,29 @@ describe('share, embed and download', () => {
     expect(text.trim().split('\n')).toHaveLength(1 + 2 * 11)
     vi.restoreAllMocks()
   })
+
+  test('JSON download saves the state and runs as they are when the button is pressed', async () => {
+    const saved: Blob[] = []
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      saved.push(b as Blob)
+      return 'blob:test'
+    })
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    const { container, store } = renderExplorer({ steps: 10 })
+    await openSharePanel(container)
+    store.getState().setMomentum('r2', 0.7)
+    store.getState().setLr(0.01)
+    fireEvent.click(screen.getByRole('button', { name: 'JSON' }))
+    const text = await new Promise<string>((resolve) => {
+      const reader = new FileReader()
+      reader.onload = () => resolve(String(reader.result))
+      reader.readAsText(saved[0]!)
+    })
+    const json = JSON.parse(text) as { lr: number; steps: number; runs: { momentum: number }[] }
+    expect(json.lr).toBe(0.01)
+    expect(json.steps).toBe(10)
+    expect(json.runs.map((r) => r.momentum)).toEqual([0, 0.7])
+    vi.restoreAllMocks()
+  })
 })
