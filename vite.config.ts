@@ -3,16 +3,17 @@ import { defineConfig } from 'vite'
 
 /** Modules only lazily loaded panels and surfaces use: they keep their own chunks. */
 const LAZY =
-  /src\/(core\/(models|expression)\/|core\/tuningMap|workers\/(tuningMap|grid\.worker|gridHandler)|ui\/(map|models|custom)\/|state\/urlSnippets|workers\/grid(Client|Protocol|Sample)|ui\/(Explanation|ExportMenu|ShareControls|download)\.|render\/(UpdateChart|exportData)\.)/
+  /src\/(core\/(models|expression)\/|core\/tuningMap|workers\/(tuningMap|grid\.worker|gridHandler)|ui\/(map|models|custom)\/|state\/urlSnippets|workers\/grid(Client|Protocol|Sample)|ui\/(Explanation|ExportMenu|ShareControls|download)\.|render\/(UpdateChart|LossChart|chartScales|CursorLayer|exportData)\.)/
 
-function isInitialModule(id: string): boolean {
+/** Whether a module belongs to the first paint's chunk (the page's, or with `embed` the element's). */
+export function isInitialModule(id: string, embed = false): boolean {
   if (
     /node_modules\/(react|react-dom|scheduler|zustand|use-sync-external-store|d3-[a-z]+|internmap)\//.test(
       id,
     )
   )
     return true
-  return /\/src\//.test(id) && !LAZY.test(id) && !/\/src\/embed\//.test(id)
+  return /\/src\//.test(id) && !LAZY.test(id) && (embed || !/\/src\/embed\//.test(id))
 }
 
 // `base: './'` makes every asset URL relative, so the built site works from any sub-path
@@ -30,7 +31,7 @@ export default defineConfig({
         // Keep everything the first paint needs in one chunk. Left alone, the bundler splits the
         // modules that lazy panels share with the page into many small chunks, which load at once
         // anyway and compress worse apart (issue #9's 100 KB budget counts them all).
-        codeSplitting: { groups: [{ name: 'app', test: isInitialModule }] },
+        codeSplitting: { groups: [{ name: 'app', test: (id) => isInitialModule(id) }] },
       },
     },
   },

@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import { stylesToRegistry } from './src/embed/stylesPlugin'
+import { isInitialModule } from './vite.config'
 
 // dist/momentum-explorer.js: the <momentum-explorer> custom element as one ES module, React and
 // the stylesheet included (the CSS is imported with ?inline and adopted by each shadow root).
@@ -36,6 +37,9 @@ export default defineConfig({
         // Parts loaded on demand (custom f, the models) go in a folder beside the bundle, so the
         // bundle stays within budget and dist/ stays tidy.
         chunkFileNames: 'momentum-explorer/[name]-[hash].js',
+        // As on the page: what the figure needs at once in one chunk, which compresses better than
+        // the several shared chunks the bundler would otherwise make.
+        codeSplitting: { groups: [{ name: 'figure', test: (id) => isInitialModule(id, true) }] },
         // Lib mode leaves ES output unminified for tree-shaking; this is an app: minify it all.
         minify: true,
       },

@@ -39,6 +39,7 @@ function Arrow({
 export function CursorLayer({ results, surface, lr, step, scales }: Props) {
   return (
     <g className="me-cursor" aria-hidden="true">
+      <ArrowDefs />
       {results.map((r) => {
         const { points } = r.trajectory
         const k = Math.min(step, points.length - 1)
@@ -80,7 +81,7 @@ export function CursorLayer({ results, surface, lr, step, scales }: Props) {
 }
 
 /** Arrowheads for the cursor's arrows (context-stroke is not universal, so two markers). */
-export function ArrowDefs() {
+function ArrowDefs() {
   return (
     <defs>
       <marker

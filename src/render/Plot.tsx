@@ -1,9 +1,8 @@
-import { useRef, type KeyboardEvent, type PointerEvent } from 'react'
+import { lazy, Suspense, useRef, type KeyboardEvent, type PointerEvent } from 'react'
 import type { Surface, Vec2 } from '../core'
 import type { RunResult } from '../state/derived'
 import { ContourLayer } from './ContourLayer'
 import type { ContourSet } from './contours'
-import { ArrowDefs, CursorLayer } from './CursorLayer'
 import type { Scales } from './scales'
 import { GhostLayer } from './GhostLayer'
 import { TrajectoryLayer } from './TrajectoryLayer'
@@ -21,6 +20,9 @@ interface Props {
   readonly label: string
   readonly onMoveStart: (start: Vec2) => void
 }
+
+// Loaded when a cursor first shows (Play, Step, a hover on a chart): not needed for a first paint.
+const CursorLayer = lazy(() => import('./CursorLayer').then((m) => ({ default: m.CursorLayer })))
 
 /** Fraction of the view one arrow-key press moves the start (Shift: ten times as far). */
 const KEY_STEP = 0.01
@@ -94,7 +96,6 @@ export function Plot(p: Props) {
         onPointerCancel={onPointerUp}
         onKeyDown={onKeyDown}
       >
-        <ArrowDefs />
         {surface.minima.map((m, i) => (
           <circle
             key={i}
@@ -121,13 +122,15 @@ export function Plot(p: Props) {
           strokeWidth={2.5}
         />
         {p.cursor !== null && (
-          <CursorLayer
-            results={p.results}
-            surface={surface}
-            lr={p.lr}
-            step={p.cursor}
-            scales={scales}
-          />
+          <Suspense fallback={null}>
+            <CursorLayer
+              results={p.results}
+              surface={surface}
+              lr={p.lr}
+              step={p.cursor}
+              scales={scales}
+            />
+          </Suspense>
         )}
       </svg>
     </div>

@@ -1,5 +1,6 @@
-import { memo, useMemo } from 'react'
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import type { Vec2 } from '../core'
+import { useOptionalExplorerSources } from '../state/context'
 import type { RunResult } from '../state/derived'
 import { dotsPath, linePath, markerPath } from './geometry'
 import type { Scales } from './scales'
@@ -18,43 +19,137 @@ interface Props {
  */
 export const PIECE_STEPS = 32
 
+/** What a run's drawing changes from step to step: its line, its dots and its marker's place. */
+interface Shapes {
+  readonly line: string
+  readonly dots: string
+  /** The marker's transform; null when the last point is not drawable. */
+  readonly marker: string | null
+}
+
+interface Elements {
+  readonly line: RefObject<SVGPathElement | null>
+  readonly dots: RefObject<SVGPathElement | null>
+  readonly marker: RefObject<SVGPathElement | null>
+}
+
 /**
  * One run: its path, a dot at each step and a marker at the last drawn point. Drawn whole, it is
  * one path; while it plays (a count is given), frozen pieces of PIECE_STEPS steps and the growing
  * end. Either way exactly one path per run carries `data-trajectory` and the run's label: the
  * whole path, or the growing end.
+ *
+ * Drawn whole, it also draws each slider step live, in the step's own frame, before React renders
+ * it (see frameView.ts); both write through `drawShapes`, which leaves equal attributes alone.
  */
 export const TrajectoryLayer = memo(function TrajectoryLayer({ result, scales, count }: Props) {
   const { points } = result.trajectory
   const n = count === null ? points.length : Math.min(points.length, count + 1)
   const frozen = count === null ? 0 : Math.floor(Math.max(0, n - 1) / PIECE_STEPS)
-  const from = frozen * PIECE_STEPS
-  const d = useMemo(() => linePath(points, scales, n, from), [points, scales, n, from])
-  const dots = useMemo(() => dotsPath(points, scales, n, from), [points, scales, n, from])
-  const last = points[n - 1]
-  const px = last ? scales.x(last[0]) : NaN
-  const py = last ? scales.y(last[1]) : NaN
-  const hasMarker = Number.isFinite(px) && Number.isFinite(py)
+  const shapes = useMemo(() => shapesOf(result, scales, count), [result, scales, count])
+  const line = useRef<SVGPathElement>(null)
+  const dots = useRef<SVGPathElement>(null)
+  const marker = useRef<SVGPathElement>(null)
+  const drawn = useRef(result)
+  // React writes the first shapes (so a server rendering has them); later ones are written only
+  // through drawShapes, by the layout effect below or live, so React never puts back a stale one.
+  const [first] = useState(shapes)
+  const sources = useOptionalExplorerSources()
+  const isLive = count === null
+  useLayoutEffect(() => {
+    // A render while a slider step waits for its frame has the older state: the live one stands.
+    if (isLive && sources?.view.isPending()) return
+    drawn.current = result
+    drawShapes({ line, dots, marker }, shapes)
+  })
+  useLiveDrawing(sources, result.run.id, isLive ? scales : null, drawn, { line, dots, marker })
   return (
     <g className="me-run" style={{ color: result.color }}>
       {Array.from({ length: frozen }, (_, i) => (
         <FrozenPiece key={i} points={points} scales={scales} from={i * PIECE_STEPS} />
       ))}
-      <path d={d} data-trajectory={result.run.id} aria-label={result.label} role="img" {...LINE} />
-      <path d={dots} {...DOTS} />
-      {hasMarker && (
-        <path
-          d={markerPath(result.marker, 6)}
-          transform={`translate(${px.toFixed(1)},${py.toFixed(1)})`}
-          fill="currentColor"
-          stroke="#fff"
-          strokeWidth={1.5}
-          aria-hidden="true"
-        />
-      )}
+      <path
+        ref={line}
+        d={first.line}
+        data-trajectory={result.run.id}
+        aria-label={result.label}
+        role="img"
+        {...LINE}
+      />
+      <path ref={dots} d={first.dots} {...DOTS} />
+      <path
+        ref={marker}
+        d={markerPath(result.marker, 6)}
+        transform={first.marker ?? undefined}
+        display={first.marker === null ? 'none' : undefined}
+        fill="currentColor"
+        stroke="#fff"
+        strokeWidth={1.5}
+        aria-hidden="true"
+      />
     </g>
   )
 })
+
+/** The run's shapes: the whole run when count is null (cached, as live drawing asks first). */
+function shapesOf(result: RunResult, scales: Scales, count: number | null): Shapes {
+  const hit = count === null ? wholeShapes.get(result) : undefined
+  if (hit?.scales === scales) return hit.shapes
+  const { points } = result.trajectory
+  const n = count === null ? points.length : Math.min(points.length, count + 1)
+  const from = count === null ? 0 : Math.floor(Math.max(0, n - 1) / PIECE_STEPS) * PIECE_STEPS
+  const last = points[n - 1]
+  const px = last ? scales.x(last[0]) : NaN
+  const py = last ? scales.y(last[1]) : NaN
+  const shapes = {
+    line: linePath(points, scales, n, from),
+    dots: dotsPath(points, scales, n, from),
+    marker:
+      Number.isFinite(px) && Number.isFinite(py)
+        ? `translate(${px.toFixed(1)},${py.toFixed(1)})`
+        : null,
+  }
+  if (count === null) wholeShapes.set(result, { scales, shapes })
+  return shapes
+}
+const wholeShapes = new WeakMap<RunResult, { scales: Scales; shapes: Shapes }>()
+
+/** Writes an attribute only when it differs: an equal `d` would still be re-parsed and repainted. */
+function draw(el: Element | null, name: string, value: string | null) {
+  if (!el || el.getAttribute(name) === value) return
+  if (value === null) el.removeAttribute(name)
+  else el.setAttribute(name, value)
+}
+
+function drawShapes(e: Elements, s: Shapes) {
+  draw(e.line.current, 'd', s.line)
+  draw(e.dots.current, 'd', s.dots)
+  draw(e.marker.current, 'transform', s.marker)
+  draw(e.marker.current, 'display', s.marker === null ? 'none' : null)
+}
+
+/**
+ * While `scales` is given (the run is drawn whole), draws each deferred state of the figure —
+ * a slider step — as soon as it happens, if it changed this run.
+ */
+function useLiveDrawing(
+  sources: ReturnType<typeof useOptionalExplorerSources>,
+  runId: string,
+  scales: Scales | null,
+  drawn: RefObject<RunResult>,
+  elements: Elements,
+) {
+  const { line, dots, marker } = elements
+  useEffect(() => {
+    if (!sources || !scales) return
+    return sources.view.onDeferred((state) => {
+      const next = sources.results.of(state).find((r) => r.run.id === runId)
+      if (!next || next === drawn.current) return
+      drawn.current = next
+      drawShapes({ line, dots, marker }, shapesOf(next, scales, null))
+    })
+  }, [sources, scales, runId, drawn, line, dots, marker])
+}
 
 const LINE = {
   fill: 'none',

@@ -1,13 +1,21 @@
 import { createContext, useContext, useState, type ReactNode } from 'react'
 import { useStore } from 'zustand'
+import { createFrameView, type FrameView } from './frameView'
 import type { Params } from './params'
-import { createResultsSource, createSettledSource, type ResultsSource } from './results'
+import {
+  createResultsSource,
+  createSettledSource,
+  type LiveResultsSource,
+  type ResultsSource,
+} from './results'
 import { createExplorerStore, type ExplorerState, type ExplorerStore } from './store'
 
 interface Explorer {
   readonly store: ExplorerStore
+  /** The store as React renders it: slider steps arrive after the frame that draws them. */
+  readonly view: FrameView
   /** The runs' results, derived once per change for every panel that reads them. */
-  readonly results: ResultsSource
+  readonly results: LiveResultsSource
   /** The same, once a drag has paused (see createSettledSource). */
   readonly settled: ResultsSource
 }
@@ -21,15 +29,19 @@ export function ExplorerProvider(props: {
 }) {
   const [explorer] = useState(() => {
     const store = props.store ?? createExplorerStore(props.initial!)
-    const results = createResultsSource(store)
-    return { store, results, settled: createSettledSource(results) }
+    const view = createFrameView(store)
+    const results = createResultsSource(view)
+    return { store, view, results, settled: createSettledSource(results) }
   })
   return <StoreContext.Provider value={explorer}>{props.children}</StoreContext.Provider>
 }
 
-/** Reads a slice of this figure's state; re-renders only when that slice changes. */
+/**
+ * Reads a slice of this figure's state; re-renders only when that slice changes. A slider step
+ * arrives just after the frame that draws it (see frameView.ts).
+ */
 export function useExplorer<T>(selector: (s: ExplorerState) => T): T {
-  return useStore(useExplorerStore(), selector)
+  return useStore(useExplorerContext().view, selector)
 }
 
 /** The store itself, for effects that subscribe without re-rendering (the playback loop). */
@@ -37,9 +49,14 @@ export function useExplorerStore(): ExplorerStore {
   return useExplorerContext().store
 }
 
-/** The figure's run results, now and settled (see results.ts). */
-export function useExplorerSources(): Pick<Explorer, 'results' | 'settled'> {
+/** The figure's store, the view React renders, and the run results, now and settled. */
+export function useExplorerSources(): Explorer {
   return useExplorerContext()
+}
+
+/** The same, or null outside a figure (a layer rendered on its own, as in its tests). */
+export function useOptionalExplorerSources(): Pick<Explorer, 'results' | 'view'> | null {
+  return useContext(StoreContext)
 }
 
 function useExplorerContext(): Explorer {

@@ -1,7 +1,7 @@
 import type { Surface, Vec2 } from '../core'
 import { makeRunDeriver, type RunResult } from './deriver'
 import type { RunParams } from './params'
-import type { ExplorerState, ExplorerStore } from './store'
+import type { ExplorerState } from './store'
 import { registry } from './surfaceRegistry'
 import { surfaceStatusOf } from './surfaceStatus'
 
@@ -12,6 +12,17 @@ import { surfaceStatusOf } from './surfaceStatus'
  */
 export interface ResultsSource {
   get(): readonly RunResult[]
+  subscribe(listener: () => void): () => void
+}
+
+/** The results of the state React sees (`get`), and of any other state, e.g. a deferred one. */
+export interface LiveResultsSource extends ResultsSource {
+  of(state: ExplorerState): readonly RunResult[]
+}
+
+/** Where the state comes from: the store, or the view React renders from (see frameView.ts). */
+interface StateSource {
+  getState(): ExplorerState
   subscribe(listener: () => void): () => void
 }
 
@@ -36,27 +47,29 @@ const inputsOf = (s: ExplorerState): Inputs => ({
   seed: s.seed,
 })
 
-export function createResultsSource(store: ExplorerStore): ResultsSource {
+export function createResultsSource(store: StateSource): LiveResultsSource {
   const derive = makeRunDeriver()
-  let inputs: Inputs | null = null
-  let results: readonly RunResult[] = []
-  // Every reader asks again after each store change: the same state and registry answer at once.
-  let seenState: ExplorerState | null = null
-  let seenVersion = -1
+  // The last two states asked about, newest first: the view's, and a live one a frame ahead of
+  // it. Every reader asks again after each change: the same state and registry answer at once.
+  let seen: {
+    state: ExplorerState
+    version: number
+    inputs: Inputs
+    results: readonly RunResult[]
+  }[] = []
+  const of = (state: ExplorerState) => {
+    const version = registry.version()
+    const hit = seen.find((e) => e.state === state && e.version === version)
+    if (hit) return hit.results
+    const inputs = inputsOf(state)
+    const same = seen.find((e) => KEYS.every((k) => Object.is(e.inputs[k], inputs[k])))
+    const results = same ? same.results : derive(inputs, inputs.runs)
+    seen = [{ state, version, inputs, results }, ...seen.filter((e) => e !== same)].slice(0, 2)
+    return results
+  }
   return {
-    get() {
-      const state = store.getState()
-      const version = registry.version()
-      if (state === seenState && version === seenVersion) return results
-      seenState = state
-      seenVersion = version
-      const next = inputsOf(state)
-      const last = inputs
-      if (last && KEYS.every((k) => Object.is(last[k], next[k]))) return results
-      inputs = next
-      results = derive(next, next.runs)
-      return results
-    },
+    of,
+    get: () => of(store.getState()),
     subscribe(listener) {
       const offStore = store.subscribe(listener)
       // A lazily loaded surface (a model, a custom expression) changes the results too.

@@ -1,7 +1,6 @@
 import { Suspense, useRef } from 'react'
 import { ContourLegend } from '../render/ContourLegend'
 import { Figure } from '../render/Figure'
-import { LossChart } from '../render/LossChart'
 import { useExplorer } from '../state/context'
 import { useSurface } from '../state/derived'
 import { isModelSurfaceId } from '../state/surfaceRegistry'
@@ -13,6 +12,7 @@ import {
   ExportMenu,
   ModelPanel,
   ShareControls,
+  LossChart,
   UpdateChart,
 } from './lazyPanels'
 import { MapSlot, MapToggle } from './MapToggle'
@@ -74,13 +74,14 @@ function FullPage({ view, notices }: { view: ViewOptions; notices: readonly stri
           <MapSlot />
           <PlayControls />
           <Summary />
-          <LossChart />
           {isModelSurfaceId(surfaceId) && (
             <Suspense fallback={<p>Loading the training curves…</p>}>
               <ModelPanel />
             </Suspense>
           )}
+          {/* Below the fold: loaded just after the first paint, in one chunk with its scales. */}
           <Suspense fallback={null}>
+            <LossChart />
             <UpdateChart />
           </Suspense>
         </main>

@@ -2,6 +2,7 @@ import { useId } from 'react'
 import { LIMITS } from '../state/params'
 import { useExplorer } from '../state/context'
 import { formatNumber } from './format'
+import { LiveRange } from './LiveRange'
 import { fromLogPosition, toLogPosition } from './logScale'
 
 /** The learning rate α, on a log scale, shared by every run so the race is fair. */
@@ -14,16 +15,15 @@ export function LearningRateSlider() {
       <label htmlFor={id}>
         Learning rate α <output htmlFor={id}>{formatNumber(lr)}</output>
       </label>
-      <input
+      <LiveRange
         id={id}
-        type="range"
         aria-label="Learning rate"
-        aria-valuetext={`α = ${formatNumber(lr)}`}
         min={toLogPosition(LIMITS.lr[0])}
         max={toLogPosition(LIMITS.lr[1])}
         step={1}
-        value={toLogPosition(lr)}
-        onChange={(e) => setLr(fromLogPosition(Number(e.target.value)))}
+        position={(s) => toLogPosition(s.lr)}
+        valueText={(s) => `α = ${formatNumber(s.lr)}`}
+        onPosition={(p) => setLr(fromLogPosition(p))}
       />
     </div>
   )

@@ -5,7 +5,10 @@ import { useRunResults, type RunResult } from '../state/derived'
 import { LIMITS, type UpdateRule } from '../state/params'
 import { formatMomentum } from '../state/runOptions'
 import { momentumToPosition, POSITIONS, positionToMomentum } from './momentumScale'
+import { LiveRange } from './LiveRange'
 import { RunSwatch } from './RunSwatch'
+import type { ExplorerState } from '../state/store'
+import type { RunParams } from '../state/params'
 
 const RULES: readonly { value: UpdateRule; label: string }[] = [
   { value: 'heavy-ball', label: 'Heavy ball (PyTorch SGD)' },
@@ -70,16 +73,15 @@ const RunRow = memo(function RunRow({
         )}
       </div>
       <div className="me-field">
-        <input
+        <LiveRange
           id={id}
-          type="range"
           aria-label={`Momentum β, run ${index + 1}`}
-          aria-valuetext={`β = ${formatMomentum(run.momentum)}`}
           min={0}
           max={POSITIONS}
           step={1}
-          value={momentumToPosition(run.momentum)}
-          onChange={(e) => a.setMomentum(run.id, positionToMomentum(Number(e.target.value)))}
+          position={(s) => momentumToPosition(momentumOf(s, run))}
+          valueText={(s) => `β = ${formatMomentum(momentumOf(s, run))}`}
+          onPosition={(p) => a.setMomentum(run.id, positionToMomentum(p))}
         />
         <output htmlFor={id}>β = {formatMomentum(run.momentum)}</output>
       </div>
@@ -102,3 +104,7 @@ const RunRow = memo(function RunRow({
     </div>
   )
 })
+
+/** The run's momentum in a state (the row's own while it is being removed). */
+const momentumOf = (s: ExplorerState, run: RunParams) =>
+  s.runs.find((r) => r.id === run.id)?.momentum ?? run.momentum

@@ -11,6 +11,9 @@ export const ExportMenu = lazy(() =>
 export const ShareControls = lazy(() =>
   import('./ShareControls').then((m) => ({ default: m.ShareControls })),
 )
+export const LossChart = lazy(() =>
+  import('../render/LossChart').then((m) => ({ default: m.LossChart })),
+)
 export const UpdateChart = lazy(() =>
   import('../render/UpdateChart').then((m) => ({ default: m.UpdateChart })),
 )

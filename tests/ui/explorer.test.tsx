@@ -17,14 +17,34 @@ describe('the explorer page', () => {
     expect(container.innerHTML).not.toMatch(/NaN|Infinity/)
   })
 
-  test('moving a Momentum slider changes that run’s path and only that one', () => {
+  test('moving a Momentum slider changes that run’s path and only that one', async () => {
     const { container } = renderExplorer()
     const gdBefore = pathOf(container, 'r1')
     const before = pathOf(container, 'r2')
     fireEvent.change(momentumSliders()[1]!, { target: { value: String(momentumToPosition(0.5)) } })
-    expect(pathOf(container, 'r2')).not.toBe(before)
+    // The path is drawn at once (in the step's own frame); labels and panels follow after it.
+    const moved = pathOf(container, 'r2')
+    expect(moved).not.toBe(before)
     expect(pathOf(container, 'r1')).toBe(gdBefore)
-    expect(screen.getByRole('img', { name: 'Momentum 0.5' })).toBeInTheDocument()
+    expect(screen.queryByRole('img', { name: 'Momentum 0.5' })).toBeNull()
+    expect(await screen.findByRole('img', { name: 'Momentum 0.5' })).toBeInTheDocument()
+    expect(pathOf(container, 'r2')).toBe(moved)
+  })
+
+  test('a Momentum step moves its slider and spoken value at once; the readout follows the frame', async () => {
+    const { container, store } = renderExplorer()
+    const slider = momentumSliders()[1]!
+    const row = container.querySelector('[data-run="r2"]') as HTMLElement
+    fireEvent.change(slider, { target: { value: String(momentumToPosition(0.5)) } })
+    expect(store.getState().runs[1]!.momentum).toBe(0.5)
+    expect(slider).toHaveValue(String(momentumToPosition(0.5))) // not put back by React
+    expect(slider).toHaveAttribute('aria-valuetext', 'β = 0.5')
+    expect(within(row).getByRole('status')).toHaveTextContent('β = 0.9')
+    await waitFor(() => expect(within(row).getByRole('status')).toHaveTextContent('β = 0.5'))
+    // A change from elsewhere (a preset, the URL) moves the slider too.
+    act(() => store.getState().setMomentum('r2', 0.99))
+    expect(slider).toHaveValue(String(momentumToPosition(0.99)))
+    expect(slider).toHaveAttribute('aria-valuetext', 'β = 0.99')
   })
 
   test('the summary states the core’s steps to converge', () => {
@@ -91,12 +111,15 @@ describe('the explorer page', () => {
     expect(store.getState().start[1]).toBeCloseTo(1 + 0.5, 9)
   })
 
-  test('Step draws one more step and shows the arrows at that step', () => {
+  test('Step draws one more step and shows the arrows at that step', async () => {
     const { container, store } = renderExplorer()
     fireEvent.click(screen.getByRole('button', { name: 'Step' }))
     expect(store.getState().playhead).toBe(1)
     expect(pathOf(container, 'r1').split('L')).toHaveLength(2)
-    expect(container.querySelectorAll('.me-cursor line').length).toBeGreaterThan(0)
+    // The arrows' code loads when a cursor first shows.
+    await waitFor(() =>
+      expect(container.querySelectorAll('.me-cursor line').length).toBeGreaterThan(0),
+    )
     fireEvent.click(screen.getByRole('button', { name: 'Reset' }))
     expect(store.getState().playhead).toBe(0)
   })

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The training-curve panel inside the whole explorer, on the logistic-regression preset.
-import { fireEvent, screen, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { getModel, runModelTrajectory, trainingPreset } from '../../../src/core/models'
 import { loadModels } from '../../../src/state/surfaceRegistry'
@@ -82,7 +82,10 @@ describe('model panel', { timeout: 20_000 }, () => {
     fireEvent.change(screen.getByRole('slider', { name: 'Momentum β, run 2' }), {
       target: { value: '500' },
     })
-    charts(panel).forEach((c, i) => expect(lineOf(c, 'r2')).not.toBe(before[i]![1]))
+    // The charts follow just after the frame that draws the step on the plot.
+    await waitFor(() =>
+      charts(panel).forEach((c, i) => expect(lineOf(c, 'r2')).not.toBe(before[i]![1])),
+    )
     // The accuracy axis is fixed (0–100 %), so run 1's unchanged numbers draw the same line there.
     expect(lineOf(charts(panel)[1]!, 'r1')).toBe(before[1]![0])
     expect(within(panel).getByText(/momentum 0\.5/)).toBeInTheDocument()
