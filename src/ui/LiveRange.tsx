@@ -12,10 +12,10 @@ interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'va
 }
 
 /**
- * A range input for a slider the plot follows live. The rest of the page gets each step just
- * after the frame that draws it (see frameView.ts), so the input is not a controlled one (React
- * would put the old value back after each change event): it follows the store by itself, and a
- * step's frame holds the moved thumb and the redrawn paths, no React render.
+ * A range input for a slider the plot follows live. While it is dragged, the rest of the page
+ * gets each step just after the frame that draws it (see frameView.ts), so the input is not a
+ * controlled one (React would put the old value back after each change event): it follows the
+ * store by itself, and a drag step's frame holds the moved thumb and the redrawn paths only.
  */
 export function LiveRange({ position, valueText, onPosition, ...input }: Props) {
   const { store, view } = useExplorerSources()
@@ -41,6 +41,19 @@ export function LiveRange({ position, valueText, onPosition, ...input }: Props) 
     follow()
     return store.subscribe(follow)
   }, [store])
+  // A pointer drag is continuous: its steps come every frame, so the page follows each one a frame
+  // later. A key press is one discrete step: everything shows it in the same frame.
+  const isDragging = useRef(false)
+  const onPointerDown = () => {
+    isDragging.current = true
+    const end = () => {
+      isDragging.current = false
+      removeEventListener('pointerup', end, true)
+      removeEventListener('pointercancel', end, true)
+    }
+    addEventListener('pointerup', end, true)
+    addEventListener('pointercancel', end, true)
+  }
   return (
     <input
       {...input}
@@ -48,9 +61,11 @@ export function LiveRange({ position, valueText, onPosition, ...input }: Props) 
       type="range"
       defaultValue={first.value}
       aria-valuetext={first.text}
+      onPointerDown={onPointerDown}
       onChange={(e) => {
         const p = Number(e.target.value)
-        view.defer(() => onPosition(p))
+        if (isDragging.current) view.defer(() => onPosition(p))
+        else onPosition(p)
       }}
     />
   )

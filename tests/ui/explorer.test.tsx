@@ -17,10 +17,11 @@ describe('the explorer page', () => {
     expect(container.innerHTML).not.toMatch(/NaN|Infinity/)
   })
 
-  test('moving a Momentum slider changes that run’s path and only that one', async () => {
+  test('dragging a Momentum slider changes that run’s path and only that one', async () => {
     const { container } = renderExplorer()
     const gdBefore = pathOf(container, 'r1')
     const before = pathOf(container, 'r2')
+    fireEvent.pointerDown(momentumSliders()[1]!)
     fireEvent.change(momentumSliders()[1]!, { target: { value: String(momentumToPosition(0.5)) } })
     // The path is drawn at once (in the step's own frame); labels and panels follow after it.
     const moved = pathOf(container, 'r2')
@@ -29,22 +30,38 @@ describe('the explorer page', () => {
     expect(screen.queryByRole('img', { name: 'Momentum 0.5' })).toBeNull()
     expect(await screen.findByRole('img', { name: 'Momentum 0.5' })).toBeInTheDocument()
     expect(pathOf(container, 'r2')).toBe(moved)
+    fireEvent.pointerUp(window)
   })
 
-  test('a Momentum step moves its slider and spoken value at once; the readout follows the frame', async () => {
+  test('dragging Momentum moves the slider and spoken value at once; the readout follows the frame', async () => {
     const { container, store } = renderExplorer()
     const slider = momentumSliders()[1]!
     const row = container.querySelector('[data-run="r2"]') as HTMLElement
+    fireEvent.pointerDown(slider)
     fireEvent.change(slider, { target: { value: String(momentumToPosition(0.5)) } })
     expect(store.getState().runs[1]!.momentum).toBe(0.5)
     expect(slider).toHaveValue(String(momentumToPosition(0.5))) // not put back by React
     expect(slider).toHaveAttribute('aria-valuetext', 'β = 0.5')
     expect(within(row).getByRole('status')).toHaveTextContent('β = 0.9')
     await waitFor(() => expect(within(row).getByRole('status')).toHaveTextContent('β = 0.5'))
+    fireEvent.pointerUp(window)
     // A change from elsewhere (a preset, the URL) moves the slider too.
     act(() => store.getState().setMomentum('r2', 0.99))
     expect(slider).toHaveValue(String(momentumToPosition(0.99)))
     expect(slider).toHaveAttribute('aria-valuetext', 'β = 0.99')
+  })
+
+  test('a key press on Momentum is one discrete step: path and readout change together', () => {
+    const { container } = renderExplorer()
+    const slider = momentumSliders()[1]!
+    const row = container.querySelector('[data-run="r2"]') as HTMLElement
+    const before = pathOf(container, 'r2')
+    fireEvent.pointerDown(slider)
+    fireEvent.pointerUp(window) // a click earlier ended its drag
+    fireEvent.change(slider, { target: { value: String(momentumToPosition(0.5)) } })
+    expect(pathOf(container, 'r2')).not.toBe(before)
+    expect(within(row).getByRole('status')).toHaveTextContent('β = 0.5')
+    expect(screen.getByRole('img', { name: 'Momentum 0.5' })).toBeInTheDocument()
   })
 
   test('the summary states the core’s steps to converge', () => {
