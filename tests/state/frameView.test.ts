@@ -1,17 +1,18 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { createFrameView } from '../../src/state/frameView'
-import { defaultParams } from '../../src/state/params'
 import { createResultsSource } from '../../src/state/results'
-import { createExplorerStore, type ExplorerState } from '../../src/state/store'
+import type { ExplorerState } from '../../src/state/store'
+import { makeTwoRunStore } from '../fixtures/twoRunStore'
 
-const makeStore = () =>
-  createExplorerStore({
-    ...defaultParams('ravine'),
-    runs: [
-      { id: 'a', momentum: 0, rule: 'heavy-ball' },
-      { id: 'b', momentum: 0.9, rule: 'heavy-ball' },
-    ],
-  })
+/** A store, its view with a listener, and (unless `drawn` is false) a live drawer. */
+function watchedView(drawn = true) {
+  const store = makeTwoRunStore()
+  const view = createFrameView(store)
+  const listener = vi.fn()
+  view.subscribe(listener)
+  if (drawn) view.onDeferred(() => {})
+  return { store, view, listener }
+}
 const momentumOf = (s: ExplorerState) => s.runs[1]!.momentum
 
 let frames: FrameRequestCallback[]
@@ -37,11 +38,7 @@ const drawFrame = () => {
 
 describe('createFrameView', () => {
   test('a change outside defer reaches React at once', () => {
-    const store = makeStore()
-    const view = createFrameView(store)
-    const listener = vi.fn()
-    view.subscribe(listener)
-    view.onDeferred(() => {})
+    const { store, view, listener } = watchedView()
     store.getState().setMomentum('b', 0.5)
     expect(momentumOf(view.getState())).toBe(0.5)
     expect(listener).toHaveBeenCalledTimes(1)
@@ -49,10 +46,7 @@ describe('createFrameView', () => {
   })
 
   test('a deferred step is drawn live at once and reaches React only after the next frame', () => {
-    const store = makeStore()
-    const view = createFrameView(store)
-    const listener = vi.fn()
-    view.subscribe(listener)
+    const { store, view, listener } = watchedView(false)
     const drawn: number[] = []
     view.onDeferred((s) => drawn.push(momentumOf(s)))
     view.defer(() => store.getState().setMomentum('b', 0.5))
@@ -74,7 +68,7 @@ describe('createFrameView', () => {
   })
 
   test('with nobody drawing live, a deferred step is not deferred', () => {
-    const store = makeStore()
+    const store = makeTwoRunStore()
     const view = createFrameView(store)
     const off = view.onDeferred(() => {})
     off()
@@ -84,11 +78,7 @@ describe('createFrameView', () => {
   })
 
   test('a change outside defer while a step waits publishes both at once, and only once', () => {
-    const store = makeStore()
-    const view = createFrameView(store)
-    const listener = vi.fn()
-    view.subscribe(listener)
-    view.onDeferred(() => {})
+    const { store, view, listener } = watchedView()
     view.defer(() => store.getState().setMomentum('b', 0.5))
     store.getState().setHoverStep(4)
     expect(momentumOf(view.getState())).toBe(0.5)
@@ -101,11 +91,7 @@ describe('createFrameView', () => {
   })
 
   test('when no frame comes (a hidden tab), the step still reaches React', () => {
-    const store = makeStore()
-    const view = createFrameView(store)
-    const listener = vi.fn()
-    view.subscribe(listener)
-    view.onDeferred(() => {})
+    const { store, view, listener } = watchedView()
     view.defer(() => store.getState().setMomentum('b', 0.5))
     vi.advanceTimersByTime(99)
     expect(listener).not.toHaveBeenCalled()
@@ -115,7 +101,7 @@ describe('createFrameView', () => {
   })
 
   test('results of the live state and of the view agree, computed once', () => {
-    const store = makeStore()
+    const store = makeTwoRunStore()
     const view = createFrameView(store)
     const results = createResultsSource(view)
     const live: unknown[] = []

@@ -3,18 +3,10 @@ import { act, render } from '@testing-library/react'
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { ExplorerProvider } from '../../src/state/context'
 import { useRunResults, useStepCount } from '../../src/state/derived'
-import { defaultParams } from '../../src/state/params'
 import { createResultsSource, createSettledSource } from '../../src/state/results'
-import { createExplorerStore } from '../../src/state/store'
+import { makeTwoRunStore } from '../fixtures/twoRunStore'
 
-const makeStore = () =>
-  createExplorerStore({
-    ...defaultParams('ravine'),
-    runs: [
-      { id: 'a', momentum: 0, rule: 'heavy-ball' },
-      { id: 'b', momentum: 0.9, rule: 'heavy-ball' },
-    ],
-  })
+const makeStore = makeTwoRunStore
 
 afterEach(() => vi.useRealTimers())
 
