@@ -22,3 +22,6 @@ export declare function evaluateTargets(
   bundles: { page?: { gzip: number } | null; embed?: { gzip: number } | null } | null,
 ): TargetRow[]
 export declare function formatTable(rows: unknown[][]): string
+export declare function heapTrend(
+  samples: readonly { minute: number; bytes: number }[],
+): { bytesPerMinute: number; start: number; end: number; growthPct: number } | null

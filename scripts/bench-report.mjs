@@ -149,3 +149,29 @@ export function formatTable(rows) {
     ...cells.slice(1).map(line),
   ].join('\n')
 }
+
+/**
+ * Heap growth over a soak from all its samples ({ minute, bytes }, after forced GCs): the
+ * least-squares line's rise from the first to the last minute, in % of its start. One reading
+ * wanders by ±0.5 MB with where playback happens to be, so first-vs-last alone can show growth
+ * that is not there (or hide some that is); a steady leak shows in the line either way.
+ */
+export function heapTrend(samples) {
+  const n = samples.length
+  if (n < 3) return null
+  const mx = samples.reduce((a, s) => a + s.minute, 0) / n
+  const my = samples.reduce((a, s) => a + s.bytes, 0) / n
+  let sxy = 0
+  let sxx = 0
+  for (const s of samples) {
+    sxy += (s.minute - mx) * (s.bytes - my)
+    sxx += (s.minute - mx) ** 2
+  }
+  if (sxx === 0) return null
+  const slope = sxy / sxx
+  const first = samples[0].minute
+  const last = samples[n - 1].minute
+  const start = my + slope * (first - mx)
+  const end = my + slope * (last - mx)
+  return { bytesPerMinute: slope, start, end, growthPct: ((end - start) / start) * 100 }
+}

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest'
-import { evaluateTargets, formatTable, type CaseResult } from '../../scripts/bench-report.mjs'
+import {
+  evaluateTargets,
+  formatTable,
+  heapTrend,
+  type CaseResult,
+} from '../../scripts/bench-report.mjs'
 
 const timed = (p50: number, p95: number, extra: Partial<CaseResult> = {}): CaseResult => ({
   latencyMs: { p50, p95, max: p95 + 5, samples: 120 },
@@ -77,5 +82,28 @@ describe('formatTable', () => {
     expect(lines[0]?.indexOf('p50')).toBe(col)
     expect(lines[2]?.indexOf('7.7')).toBe(col)
     expect(lines[3]).toBe('ours with a long name')
+  })
+})
+
+describe('heapTrend', () => {
+  const MB = 2 ** 20
+  const at = (minute: number, mb: number) => ({ minute, bytes: mb * MB })
+
+  test('a steady leak shows as its growth over the soak', () => {
+    const samples = Array.from({ length: 11 }, (_, m) => at(m, 6 + 0.1 * m)) // +1 MB in 10 min
+    const t = heapTrend(samples)!
+    expect(t.bytesPerMinute / MB).toBeCloseTo(0.1, 9)
+    expect(t.growthPct).toBeCloseTo((1 / 6) * 100, 6)
+  })
+
+  test('readings that wander around a flat level show no growth, whatever the last one is', () => {
+    const wander = [6.0, 6.9, 6.6, 6.8, 6.3, 6.5, 6.7, 6.2, 6.6, 6.1, 6.9]
+    const t = heapTrend(wander.map((mb, m) => at(m, mb)))!
+    expect(Math.abs(t.growthPct)).toBeLessThan(2)
+    expect(((6.9 - 6.0) / 6.0) * 100).toBeGreaterThan(10) // first vs last alone would say 15 %
+  })
+
+  test('fewer than three samples give no line', () => {
+    expect(heapTrend([at(0, 6), at(10, 7)])).toBeNull()
   })
 })
