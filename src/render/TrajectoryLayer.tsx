@@ -44,8 +44,7 @@ interface Elements {
  */
 export const TrajectoryLayer = memo(function TrajectoryLayer({ result, scales, count }: Props) {
   const { points } = result.trajectory
-  const n = count === null ? points.length : Math.min(points.length, count + 1)
-  const frozen = count === null ? 0 : Math.floor(Math.max(0, n - 1) / PIECE_STEPS)
+  const frozen = spanOf(points.length, count).from / PIECE_STEPS
   const shapes = useMemo(() => shapesOf(result, scales, count), [result, scales, count])
   const line = useRef<SVGPathElement>(null)
   const dots = useRef<SVGPathElement>(null)
@@ -91,13 +90,22 @@ export const TrajectoryLayer = memo(function TrajectoryLayer({ result, scales, c
   )
 })
 
+/**
+ * The points drawn (`n`, the whole run when count is null) and where the live part starts (`from`):
+ * while playing, after the frozen pieces of PIECE_STEPS steps.
+ */
+function spanOf(length: number, count: number | null): { n: number; from: number } {
+  if (count === null) return { n: length, from: 0 }
+  const n = Math.min(length, count + 1)
+  return { n, from: Math.floor(Math.max(0, n - 1) / PIECE_STEPS) * PIECE_STEPS }
+}
+
 /** The run's shapes: the whole run when count is null (cached, as live drawing asks first). */
 function shapesOf(result: RunResult, scales: Scales, count: number | null): Shapes {
   const hit = count === null ? wholeShapes.get(result) : undefined
   if (hit?.scales === scales) return hit.shapes
   const { points } = result.trajectory
-  const n = count === null ? points.length : Math.min(points.length, count + 1)
-  const from = count === null ? 0 : Math.floor(Math.max(0, n - 1) / PIECE_STEPS) * PIECE_STEPS
+  const { n, from } = spanOf(points.length, count)
   const last = points[n - 1]
   const px = last ? scales.x(last[0]) : NaN
   const py = last ? scales.y(last[1]) : NaN

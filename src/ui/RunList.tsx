@@ -2,13 +2,12 @@ import { memo, useId } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { useExplorer } from '../state/context'
 import { useRunResults, type RunResult } from '../state/derived'
-import { LIMITS, type UpdateRule } from '../state/params'
+import { LIMITS, type RunParams, type UpdateRule } from '../state/params'
 import { formatMomentum } from '../state/runOptions'
+import type { ExplorerState } from '../state/store'
 import { momentumToPosition, POSITIONS, positionToMomentum } from './momentumScale'
 import { LiveRange } from './LiveRange'
 import { RunSwatch } from './RunSwatch'
-import type { ExplorerState } from '../state/store'
-import type { RunParams } from '../state/params'
 
 const RULES: readonly { value: UpdateRule; label: string }[] = [
   { value: 'heavy-ball', label: 'Heavy ball (PyTorch SGD)' },
