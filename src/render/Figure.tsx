@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { useExplorer } from '../state/context'
 import { useRunResults, useSurface } from '../state/derived'
 import { useAsyncContours } from './useAsyncContours'
+import { RunLabel } from './LiveText'
 import { Plot } from './Plot'
 import { makeScales } from './scales'
 
@@ -51,7 +52,9 @@ export function Figure() {
         {pending}
         {results.map((r) => (
           <figure key={r.run.id} className="me-panel">
-            <figcaption style={{ color: r.color }}>{r.label}</figcaption>
+            <figcaption style={{ color: r.color }}>
+              <RunLabel result={r} />
+            </figcaption>
             <Plot {...common} results={[r]} label={`${r.label} on ${surface.name}`} />
           </figure>
         ))}

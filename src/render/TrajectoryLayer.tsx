@@ -155,6 +155,8 @@ function useLiveDrawing(
       if (!next || next === drawn.current) return
       drawn.current = next
       drawShapes({ line, dots, marker }, shapesOf(next, scales, null))
+      // Its name says its momentum: it changes with the drawing (React's render would do the same).
+      draw(line.current, 'aria-label', next.label)
     })
   }, [sources, scales, runId, drawn, line, dots, marker])
 }

@@ -2,6 +2,7 @@ import { useId } from 'react'
 import { LIMITS } from '../state/params'
 import { useExplorer } from '../state/context'
 import { formatNumber } from './format'
+import { LiveText } from '../render/LiveText'
 import { LiveRange } from './LiveRange'
 import { fromLogPosition, toLogPosition } from './logScale'
 
@@ -13,7 +14,10 @@ export function LearningRateSlider() {
   return (
     <div className="me-field">
       <label htmlFor={id}>
-        Learning rate α <output htmlFor={id}>{formatNumber(lr)}</output>
+        Learning rate α{' '}
+        <output htmlFor={id}>
+          <LiveText live={(_, s) => formatNumber(s.lr)}>{formatNumber(lr)}</LiveText>
+        </output>
       </label>
       <LiveRange
         id={id}

@@ -12,10 +12,10 @@ interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'va
 }
 
 /**
- * A range input for a slider the plot follows live. While it is dragged, the rest of the page
- * gets each step just after the frame that draws it (see frameView.ts), so the input is not a
- * controlled one (React would put the old value back after each change event): it follows the
- * store by itself, and a drag step's frame holds the moved thumb and the redrawn paths only.
+ * A range input for a slider the plot follows live. The rest of the page gets each step after
+ * the frame that draws it (see frameView.ts), so the input is not a controlled one (React would
+ * put the old value back after each change event): it follows the store by itself, and a step's
+ * frame holds the moved thumb, the redrawn paths and the live labels only.
  */
 export function LiveRange({ position, valueText, onPosition, ...input }: Props) {
   const { store, view } = useExplorerSources()
@@ -41,8 +41,9 @@ export function LiveRange({ position, valueText, onPosition, ...input }: Props) 
     follow()
     return store.subscribe(follow)
   }, [store])
-  // A pointer drag is continuous: its steps come every frame, so the page follows each one a frame
-  // later. A key press is one discrete step: everything shows it in the same frame.
+  // Either way the plot and the run labels draw a step in its own frame. A pointer drag's steps
+  // come every frame, so the panels follow each one a frame later; key presses come in bursts
+  // (a held key repeats), so the panels follow once the keys pause (see frameView.ts).
   const isDragging = useRef(false)
   const onPointerDown = () => {
     isDragging.current = true
@@ -64,8 +65,7 @@ export function LiveRange({ position, valueText, onPosition, ...input }: Props) 
       onPointerDown={onPointerDown}
       onChange={(e) => {
         const p = Number(e.target.value)
-        if (isDragging.current) view.defer(() => onPosition(p))
-        else onPosition(p)
+        view.defer(() => onPosition(p), isDragging.current ? 'frame' : 'quiet')
       }}
     />
   )

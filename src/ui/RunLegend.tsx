@@ -1,4 +1,5 @@
 import { useRunResults } from '../state/derived'
+import { RunLabel } from '../render/LiveText'
 import { RunSwatch } from './RunSwatch'
 
 /** Which line is which: colour, line and marker shape (colour is never the only cue). */
@@ -9,7 +10,7 @@ export function RunLegend() {
       {results.map((r) => (
         <li key={r.run.id}>
           <RunSwatch result={r} width={26} strokeWidth={2.5} />
-          {r.label}
+          <RunLabel result={r} />
         </li>
       ))}
       <li>

@@ -6,6 +6,7 @@ import { LIMITS, type RunParams, type UpdateRule } from '../state/params'
 import { formatMomentum } from '../state/runOptions'
 import type { ExplorerState } from '../state/store'
 import { momentumToPosition, POSITIONS, positionToMomentum } from './momentumScale'
+import { LiveText, RunLabel } from '../render/LiveText'
 import { LiveRange } from './LiveRange'
 import { RunSwatch } from './RunSwatch'
 
@@ -59,7 +60,9 @@ const RunRow = memo(function RunRow({
     <div className="me-run-row" data-run={run.id}>
       <div className="me-run-head">
         <RunSwatch result={result} width={22} strokeWidth={3} />
-        <label htmlFor={id}>{result.label}</label>
+        <label htmlFor={id}>
+          <RunLabel result={result} />
+        </label>
         {canRemove && (
           <button
             type="button"
@@ -82,7 +85,11 @@ const RunRow = memo(function RunRow({
           valueText={(s) => `β = ${formatMomentum(momentumOf(s, run))}`}
           onPosition={(p) => a.setMomentum(run.id, positionToMomentum(p))}
         />
-        <output htmlFor={id}>β = {formatMomentum(run.momentum)}</output>
+        <output htmlFor={id}>
+          <LiveText live={(_, s) => `β = ${formatMomentum(momentumOf(s, run))}`}>
+            {`β = ${formatMomentum(run.momentum)}`}
+          </LiveText>
+        </output>
       </div>
       {showRule && (
         <div className="me-field me-inline">

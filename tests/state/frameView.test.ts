@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
-import { createFrameView } from '../../src/state/frameView'
+import { createFrameView, MAX_QUIET_MS, QUIET_MS } from '../../src/state/frameView'
 import { createResultsSource } from '../../src/state/results'
 import type { ExplorerState } from '../../src/state/store'
 import { makeTwoRunStore } from '../fixtures/twoRunStore'
@@ -63,6 +63,49 @@ describe('createFrameView', () => {
     expect(momentumOf(view.getState())).toBe(0.6)
     expect(view.isPending()).toBe(false)
     drawFrame()
+    vi.advanceTimersByTime(1000)
+    expect(listener).toHaveBeenCalledTimes(1)
+  })
+
+  test('a key step is drawn live at once and reaches React once the keys pause', () => {
+    const { store, view, listener } = watchedView()
+    view.defer(() => store.getState().setMomentum('b', 0.5), 'quiet')
+    drawFrame()
+    expect(listener).not.toHaveBeenCalled() // the frame alone does not publish it
+    vi.advanceTimersByTime(QUIET_MS - 50)
+    view.defer(() => store.getState().setMomentum('b', 0.6), 'quiet') // the next press: wait again
+    vi.advanceTimersByTime(QUIET_MS - 1)
+    expect(listener).not.toHaveBeenCalled()
+    expect(view.isPending()).toBe(true)
+    vi.advanceTimersByTime(1)
+    expect(listener).toHaveBeenCalledTimes(1)
+    expect(momentumOf(view.getState())).toBe(0.6)
+    expect(vi.getTimerCount()).toBe(0)
+  })
+
+  test('a held key (no pause) still reaches React every MAX_QUIET_MS', () => {
+    const { store, view, listener } = watchedView()
+    let m = 0.5
+    const press = () => view.defer(() => store.getState().setMomentum('b', (m += 0.01)), 'quiet')
+    press()
+    for (let t = 40; t < MAX_QUIET_MS; t += 40) {
+      vi.advanceTimersByTime(40)
+      press()
+    }
+    expect(listener).not.toHaveBeenCalled()
+    vi.advanceTimersByTime(MAX_QUIET_MS - Math.floor((MAX_QUIET_MS - 1) / 40) * 40)
+    expect(listener).toHaveBeenCalledTimes(1)
+    expect(momentumOf(view.getState())).toBeCloseTo(m, 12)
+  })
+
+  test('a drag step after a key step publishes both after the next frame, not after a pause', () => {
+    const { store, view, listener } = watchedView()
+    view.defer(() => store.getState().setMomentum('b', 0.5), 'quiet')
+    view.defer(() => store.getState().setMomentum('b', 0.6))
+    view.defer(() => store.getState().setMomentum('b', 0.7), 'quiet') // goes with the frame
+    drawFrame()
+    expect(listener).toHaveBeenCalledTimes(1)
+    expect(momentumOf(view.getState())).toBe(0.7)
     vi.advanceTimersByTime(1000)
     expect(listener).toHaveBeenCalledTimes(1)
   })

@@ -27,8 +27,11 @@ describe('the explorer page', () => {
     const moved = pathOf(container, 'r2')
     expect(moved).not.toBe(before)
     expect(pathOf(container, 'r1')).toBe(gdBefore)
-    expect(screen.queryByRole('img', { name: 'Momentum 0.5' })).toBeNull()
-    expect(await screen.findByRole('img', { name: 'Momentum 0.5' })).toBeInTheDocument()
+    expect(screen.getByRole('img', { name: 'Momentum 0.5' })).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: /^Remove run 2 \(Momentum 0\.5\)/ })).toBeNull()
+    expect(
+      await screen.findByRole('button', { name: /^Remove run 2 \(Momentum 0\.5\)/ }),
+    ).toBeVisible()
     expect(pathOf(container, 'r2')).toBe(moved)
     fireEvent.pointerUp(window)
   })
@@ -51,17 +54,28 @@ describe('the explorer page', () => {
     expect(slider).toHaveAttribute('aria-valuetext', 'β = 0.99')
   })
 
-  test('a key press on Momentum is one discrete step: path and readout change together', () => {
-    const { container } = renderExplorer()
+  test('a key press on Momentum shows path and labels at once; the panels once the keys pause', async () => {
+    const { container, store } = renderExplorer()
     const slider = momentumSliders()[1]!
     const row = container.querySelector('[data-run="r2"]') as HTMLElement
+    const legend = screen.getByRole('list', { name: 'Legend' })
     const before = pathOf(container, 'r2')
     fireEvent.pointerDown(slider)
     fireEvent.pointerUp(window) // a click earlier ended its drag
     fireEvent.change(slider, { target: { value: String(momentumToPosition(0.5)) } })
     expect(pathOf(container, 'r2')).not.toBe(before)
-    expect(within(row).getByRole('status')).toHaveTextContent('β = 0.5')
     expect(screen.getByRole('img', { name: 'Momentum 0.5' })).toBeInTheDocument()
+    expect(within(row).getByRole('status')).toHaveTextContent('β = 0.5')
+    expect(within(row).getByText('Momentum 0.5')).toBeVisible()
+    expect(within(legend).getByText('Momentum 0.5')).toBeVisible()
+    expect(screen.queryByRole('button', { name: /^Remove run 2 \(Momentum 0\.5\)/ })).toBeNull()
+    expect(
+      await screen.findByRole('button', { name: /^Remove run 2 \(Momentum 0\.5\)/ }),
+    ).toBeVisible()
+    // React, rendering later, finds the text it made in place and goes on updating it.
+    act(() => store.getState().setMomentum('r2', 0.99))
+    expect(within(row).getByRole('status')).toHaveTextContent('β = 0.99')
+    expect(within(legend).getByText('Momentum 0.99')).toBeVisible()
   })
 
   test('the summary states the core’s steps to converge', () => {
