@@ -48,7 +48,7 @@ export function RunLabel({ result }: { result: RunResult }) {
   return <LiveText live={(results) => labelOf(results, id)}>{result.label}</LiveText>
 }
 
-export const labelOf = (results: readonly RunResult[], id: string) =>
+const labelOf = (results: readonly RunResult[], id: string) =>
   results.find((r) => r.run.id === id)?.label
 
 /** Replaces the element's one text node's value (never the node: React holds on to it). */
