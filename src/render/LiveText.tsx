@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import { useOptionalExplorerSources } from '../state/context'
 import type { RunResult } from '../state/derived'
 import type { ExplorerState } from '../state/store'
@@ -24,7 +24,7 @@ export function LiveText({ children, live, className }: Props) {
   const sources = useOptionalExplorerSources()
   const span = useRef<HTMLSpanElement>(null)
   const read = useRef(live)
-  useEffect(() => {
+  useLayoutEffect(() => {
     read.current = live
   })
   useEffect(() => {

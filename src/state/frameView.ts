@@ -22,7 +22,7 @@ export interface FrameView {
   defer(change: () => void, until?: Until): void
   /** A live drawer: called at once with every deferred state, and when React will get it. */
   onDeferred(draw: Drawer): () => void
-  /** Whether a deferred state waits for its frame (the live drawing is newer than React's). */
+  /** Whether a deferred state waits to reach React (the live drawing is newer than React's). */
   isPending(): boolean
 }
 
