@@ -31,6 +31,34 @@ test('dragging the Momentum slider with the mouse redraws the path by the next f
   expect(errors).toEqual([])
 })
 
+test('arrow keys on Momentum redraw the path and the run labels at once; the panels once the keys pause', async ({
+  page,
+}) => {
+  const errors = collectErrors(page)
+  await page.clock.install()
+  await page.goto('./')
+  const slider = page.getByRole('slider', { name: /^Momentum β, run 2/ })
+  const remove = page.getByRole('button', { name: /^Remove run 2/ })
+  await expect(remove).toHaveAccessibleName('Remove run 2 (Momentum 0.9)')
+  const before = await dOf(page, 'r2')
+  await slider.focus()
+  // Time stands still from here: nothing that waits for a timer or a frame can run.
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000)
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft')
+  const momentum = (await slider.getAttribute('aria-valuetext'))!.replace('β = ', '')
+  expect(momentum).not.toBe('0.9')
+  const label = `Momentum ${momentum}`
+  expect(await dOf(page, 'r2')).not.toBe(before)
+  await expect(page.locator('path[data-trajectory="r2"]')).toHaveAttribute('aria-label', label)
+  await expect(page.locator('[data-run="r2"] output')).toHaveText(`β = ${momentum}`)
+  await expect(page.locator('[data-run="r2"] .me-run-head label')).toHaveText(label)
+  await expect(page.getByRole('list', { name: 'Legend' }).getByText(label)).toBeVisible()
+  await expect(remove).toHaveAccessibleName('Remove run 2 (Momentum 0.9)') // React has not rendered yet
+  await page.clock.runFor(200)
+  await expect(remove).toHaveAccessibleName(`Remove run 2 (${label})`)
+  expect(errors).toEqual([])
+})
+
 test('clicking the plot moves the start point and every run starts there', async ({ page }) => {
   await page.goto('./')
   const plot = page.getByRole('application')
