@@ -33,7 +33,7 @@ export function LiveText({ children, live, className }: Props) {
       if (until !== 'quiet') return
       const text = read.current(sources.results.of(state), state)
       if (span.current && text !== undefined) setText(span.current, text)
-    })
+    }, false)
   }, [sources])
   return (
     <span ref={span} className={className}>

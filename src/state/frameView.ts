@@ -20,8 +20,12 @@ export interface FrameView {
   subscribe(listener: Listener): () => void
   /** Runs `change` (store actions); React gets its result later (see `Until`), if it is drawn live. */
   defer(change: () => void, until?: Until): void
-  /** A live drawer: called at once with every deferred state, and when React will get it. */
-  onDeferred(draw: Drawer): () => void
+  /**
+   * A live drawer: called at once with every deferred state, and when React will get it. A step is
+   * deferred only while a drawer that `leads` is there (the plot's paths, drawn whole): without
+   * one, nothing would show it until React does. Labels only follow (`leads` false).
+   */
+  onDeferred(draw: Drawer, leads?: boolean): () => void
   /** Whether a deferred state waits to reach React (the live drawing is newer than React's). */
   isPending(): boolean
 }
@@ -39,6 +43,7 @@ export const MAX_QUIET_MS = 400
 export function createFrameView(store: ExplorerStore): FrameView {
   const listeners = new Set<Listener>()
   const drawers = new Set<Drawer>()
+  const leaders = new Set<Drawer>()
   let published = store.getState()
   let deferring: Until | null = null
   let frame = 0
@@ -80,7 +85,7 @@ export function createFrameView(store: ExplorerStore): FrameView {
   }
   // Lives as long as the store: the two are made together and dropped together.
   store.subscribe((state) => {
-    if (!deferring || drawers.size === 0) return publish()
+    if (!deferring || leaders.size === 0) return publish()
     for (const draw of drawers) draw(state, deferring)
     // A key step while a drag step waits for its frame goes with it.
     if (deferring === 'quiet' && (quiet !== undefined || fallback === undefined)) afterQuiet()
@@ -103,9 +108,13 @@ export function createFrameView(store: ExplorerStore): FrameView {
       }
     },
     isPending: () => fallback !== undefined,
-    onDeferred(draw) {
+    onDeferred(draw, leads = true) {
       drawers.add(draw)
-      return () => drawers.delete(draw)
+      if (leads) leaders.add(draw)
+      return () => {
+        drawers.delete(draw)
+        leaders.delete(draw)
+      }
     },
   }
 }

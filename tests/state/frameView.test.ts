@@ -110,14 +110,19 @@ describe('createFrameView', () => {
     expect(listener).toHaveBeenCalledTimes(1)
   })
 
-  test('with nobody drawing live, a deferred step is not deferred', () => {
+  test('with no path drawn live (labels only follow), a deferred step is not deferred', () => {
     const store = makeTwoRunStore()
     const view = createFrameView(store)
     const off = view.onDeferred(() => {})
     off()
+    const labels: number[] = []
+    view.onDeferred((s) => labels.push(momentumOf(s)), false)
     view.defer(() => store.getState().setMomentum('b', 0.5))
-    expect(momentumOf(view.getState())).toBe(0.5)
+    view.defer(() => store.getState().setMomentum('b', 0.6), 'quiet')
+    expect(momentumOf(view.getState())).toBe(0.6)
+    expect(labels).toEqual([]) // React shows it now: nothing to draw ahead of it
     expect(frames).toHaveLength(0)
+    expect(vi.getTimerCount()).toBe(0)
   })
 
   test('a change outside defer while a step waits publishes both at once, and only once', () => {

@@ -78,6 +78,16 @@ describe('the explorer page', () => {
     expect(within(legend).getByText('Momentum 0.99')).toBeVisible()
   })
 
+  test('paused mid-playback, a key press on Momentum redraws the played path at once', () => {
+    const { container, store } = renderExplorer()
+    act(() => store.getState().setPlayhead(50))
+    const before = pathOf(container, 'r2')
+    fireEvent.change(momentumSliders()[1]!, { target: { value: String(momentumToPosition(0.5)) } })
+    // Only whole paths are drawn live; a played path is React's, so the step is not held back.
+    expect(pathOf(container, 'r2')).not.toBe(before)
+    expect(screen.getByRole('button', { name: /^Remove run 2 \(Momentum 0\.5\)/ })).toBeVisible()
+  })
+
   test('the summary states the core’s steps to converge', () => {
     renderExplorer()
     const ravine = getSurface('ravine')!
