@@ -82,12 +82,12 @@ const RunRow = memo(function RunRow({
           max={POSITIONS}
           step={1}
           position={(s) => momentumToPosition(momentumOf(s, run))}
-          valueText={(s) => `β = ${formatMomentum(momentumOf(s, run))}`}
+          valueText={(s) => betaText(momentumOf(s, run))}
           onPosition={(p) => a.setMomentum(run.id, positionToMomentum(p))}
         />
         <output htmlFor={id}>
-          <LiveText live={(_, s) => `β = ${formatMomentum(momentumOf(s, run))}`}>
-            {`β = ${formatMomentum(run.momentum)}`}
+          <LiveText live={(_, s) => betaText(momentumOf(s, run))}>
+            {betaText(run.momentum)}
           </LiveText>
         </output>
       </div>
@@ -110,6 +110,9 @@ const RunRow = memo(function RunRow({
     </div>
   )
 })
+
+/** How the row shows and speaks a momentum: its output and the slider's value text agree. */
+const betaText = (momentum: number) => `β = ${formatMomentum(momentum)}`
 
 /** The run's momentum in a state (the row's own while it is being removed). */
 const momentumOf = (s: ExplorerState, run: RunParams) =>
