@@ -12,7 +12,7 @@ import { createExplorerStore, type ExplorerState, type ExplorerStore } from './s
 
 interface Explorer {
   readonly store: ExplorerStore
-  /** The store as React renders it: slider steps arrive after the frame that draws them. */
+  /** The store as React renders it: slider steps arrive after they are drawn (see frameView.ts). */
   readonly view: FrameView
   /** The runs' results, derived once per change for every panel that reads them. */
   readonly results: LiveResultsSource
@@ -38,7 +38,8 @@ export function ExplorerProvider(props: {
 
 /**
  * Reads a slice of this figure's state; re-renders only when that slice changes. A slider step
- * arrives just after the frame that draws it (see frameView.ts).
+ * arrives after it is drawn: a drag step just after its frame, key presses once they pause
+ * (see frameView.ts).
  */
 export function useExplorer<T>(selector: (s: ExplorerState) => T): T {
   return useStore(useExplorerContext().view, selector)
