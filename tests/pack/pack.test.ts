@@ -1,5 +1,6 @@
 // The published package, end to end: build the library, `npm pack` it, install the tarball into a
-// separate little React app (offline: React comes from this project, the rest from npm's cache),
+// separate little React app (React comes from this project, the rest from npm's cache or, on a
+// fresh machine whose cache has only what `npm ci` put there, from the registry),
 // then server-render <MomentumExplorer> there and typecheck a TSX file against its declarations.
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -28,7 +29,9 @@ beforeAll(() => {
   mkdirSync(app)
   writeFileSync(join(app, 'package.json'), '{ "name": "app", "private": true, "type": "module" }')
   const deps = ['react', 'react-dom', '@types/react'].map(here)
-  const install = ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts']
+  // Not --offline: `npm ci` caches tarballs but not the registry's package documents, which an
+  // install of the tarball's dependencies (d3-contour, d3-scale, zustand) needs.
+  const install = ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts']
   run('npm', [...install, ...deps, join(work, packed.filename)], app)
 }, 120_000)
 
