@@ -12,10 +12,8 @@ interface Props {
 }
 
 /**
- * Text that shows a key step on a slider in the step's own frame, like the plot's paths, while
- * React renders the rest of the page once the keys pause (see frameView.ts). A drag step leaves
- * it to React, just after the frame: writing text in every frame of a drag made those frames
- * longer (text layout and raster) for a change React shows one frame later anyway.
+ * Text that shows a slider step in the step's own frame, like the plot's paths, while React
+ * renders the rest of the page once the steps pause (see frameView.ts).
  *
  * It writes the text node React made, so React's next render finds it in place (React compares
  * with what it rendered last, not with the page).
@@ -29,8 +27,7 @@ export function LiveText({ children, live, className }: Props) {
   })
   useEffect(() => {
     if (!sources) return
-    return sources.view.onDeferred((state, until) => {
-      if (until !== 'quiet') return
+    return sources.view.onDeferred((state) => {
       const text = read.current(sources.results.of(state), state)
       if (span.current && text !== undefined) setText(span.current, text)
     }, false)

@@ -37,9 +37,8 @@ export function ExplorerProvider(props: {
 }
 
 /**
- * Reads a slice of this figure's state; re-renders only when that slice changes. A slider step
- * arrives after it is drawn: a drag step just after its frame, key presses once they pause
- * (see frameView.ts).
+ * Reads a slice of this figure's state; re-renders only when that slice changes. Slider steps
+ * arrive after they are drawn, once they pause (see frameView.ts).
  */
 export function useExplorer<T>(selector: (s: ExplorerState) => T): T {
   return useStore(useExplorerContext().view, selector)

@@ -12,10 +12,10 @@ interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'va
 }
 
 /**
- * A range input for a slider the plot follows live. The rest of the page gets each step after
- * the frame that draws it (see frameView.ts), so the input is not a controlled one (React would
- * put the old value back after each change event): it follows the store by itself, and a step's
- * frame holds the moved thumb, the redrawn paths and the live labels only.
+ * A range input for a slider the plot follows live. The rest of the page gets the steps once
+ * they pause (see frameView.ts), so the input is not a controlled one (React would put the old
+ * value back after each change event): it follows the store by itself, and a step's frame holds
+ * the moved thumb, the redrawn paths and the live labels only.
  */
 export function LiveRange({ position, valueText, onPosition, ...input }: Props) {
   const { store, view } = useExplorerSources()
@@ -41,20 +41,6 @@ export function LiveRange({ position, valueText, onPosition, ...input }: Props) 
     follow()
     return store.subscribe(follow)
   }, [store])
-  // Either way the plot and the run labels draw a step in its own frame. A pointer drag's steps
-  // come every frame, so the panels follow each one a frame later; key presses come in bursts
-  // (a held key repeats), so the panels follow once the keys pause (see frameView.ts).
-  const isDragging = useRef(false)
-  const onPointerDown = () => {
-    isDragging.current = true
-    const end = () => {
-      isDragging.current = false
-      removeEventListener('pointerup', end, true)
-      removeEventListener('pointercancel', end, true)
-    }
-    addEventListener('pointerup', end, true)
-    addEventListener('pointercancel', end, true)
-  }
   return (
     <input
       {...input}
@@ -62,10 +48,9 @@ export function LiveRange({ position, valueText, onPosition, ...input }: Props) 
       type="range"
       defaultValue={first.value}
       aria-valuetext={first.text}
-      onPointerDown={onPointerDown}
       onChange={(e) => {
         const p = Number(e.target.value)
-        view.defer(() => onPosition(p), isDragging.current ? 'frame' : 'quiet')
+        view.defer(() => onPosition(p))
       }}
     />
   )

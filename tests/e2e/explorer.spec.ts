@@ -31,33 +31,55 @@ test('dragging the Momentum slider with the mouse redraws the path by the next f
   expect(errors).toEqual([])
 })
 
-test('arrow keys on Momentum redraw the path and the run labels at once; the panels once the keys pause', async ({
-  page,
-}) => {
-  const errors = collectErrors(page)
-  await page.clock.install()
-  await page.goto('./')
-  const slider = page.getByRole('slider', { name: /^Momentum β, run 2/ })
-  const remove = page.getByRole('button', { name: /^Remove run 2/ })
-  await expect(remove).toHaveAccessibleName('Remove run 2 (Momentum 0.9)')
-  const before = await dOf(page, 'r2')
-  await slider.focus()
-  // Time stands still from here: nothing that waits for a timer or a frame can run.
-  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000)
-  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft')
-  const momentum = (await slider.getAttribute('aria-valuetext'))!.replace('β = ', '')
-  expect(momentum).not.toBe('0.9')
-  const label = `Momentum ${momentum}`
-  expect(await dOf(page, 'r2')).not.toBe(before)
-  await expect(page.locator('path[data-trajectory="r2"]')).toHaveAttribute('aria-label', label)
-  await expect(page.locator('[data-run="r2"] output')).toHaveText(`β = ${momentum}`)
-  await expect(page.locator('[data-run="r2"] .me-run-head label')).toHaveText(label)
-  await expect(page.getByRole('list', { name: 'Legend' }).getByText(label)).toBeVisible()
-  await expect(remove).toHaveAccessibleName('Remove run 2 (Momentum 0.9)') // React has not rendered yet
-  await page.clock.runFor(200)
-  await expect(remove).toHaveAccessibleName(`Remove run 2 (${label})`)
-  expect(errors).toEqual([])
-})
+// A pointer drag and arrow keys are the same kind of step: the plot, the run labels and the β
+// output draw it in its own frame; React renders the panels (here the remove button's name) once
+// the steps pause.
+for (const [how, move] of [
+  [
+    'arrow keys',
+    async (page: Page) => {
+      await page.getByRole('slider', { name: /^Momentum β, run 2/ }).focus()
+      for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft')
+    },
+  ],
+  [
+    'a mouse drag',
+    async (page: Page) => {
+      const box = (await page.getByRole('slider', { name: /^Momentum β, run 2/ }).boundingBox())!
+      await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2)
+      await page.mouse.down()
+      await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2, { steps: 5 })
+    },
+  ],
+] as const) {
+  test(`${how} on Momentum: the path and the run labels at once, the panels once the steps pause`, async ({
+    page,
+  }) => {
+    const errors = collectErrors(page)
+    await page.clock.install()
+    await page.goto('./')
+    const slider = page.getByRole('slider', { name: /^Momentum β, run 2/ })
+    const remove = page.getByRole('button', { name: /^Remove run 2/ })
+    await expect(remove).toHaveAccessibleName('Remove run 2 (Momentum 0.9)')
+    const before = await dOf(page, 'r2')
+    // Time stands still from here: nothing that waits for a timer can run.
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000)
+    await move(page)
+    const momentum = (await slider.getAttribute('aria-valuetext'))!.replace('β = ', '')
+    expect(momentum).not.toBe('0.9')
+    const label = `Momentum ${momentum}`
+    expect(await dOf(page, 'r2')).not.toBe(before)
+    await expect(page.locator('path[data-trajectory="r2"]')).toHaveAttribute('aria-label', label)
+    await expect(page.locator('[data-run="r2"] output')).toHaveText(`β = ${momentum}`)
+    await expect(page.locator('[data-run="r2"] .me-run-head label')).toHaveText(label)
+    await expect(page.getByRole('list', { name: 'Legend' }).getByText(label)).toBeVisible()
+    await expect(remove).toHaveAccessibleName('Remove run 2 (Momentum 0.9)') // React has not rendered yet
+    await page.clock.runFor(200)
+    await expect(remove).toHaveAccessibleName(`Remove run 2 (${label})`)
+    await page.mouse.up()
+    expect(errors).toEqual([])
+  })
+}
 
 test('clicking the plot moves the start point and every run starts there', async ({ page }) => {
   await page.goto('./')
