@@ -21,6 +21,9 @@ export declare function evaluateTargets(
   playback: { fps: number | null; droppedFrames: number; longTasks: number } | null,
   bundles: { page?: { gzip: number } | null; embed?: { gzip: number } | null } | null,
 ): TargetRow[]
+export declare function tallyTargets(
+  runs: readonly (readonly TargetRow[])[],
+): { target: string; met: number; of: number; details: string[] }[]
 export declare function formatTable(rows: unknown[][]): string
 export declare function heapTrend(
   samples: readonly { minute: number; bytes: number }[],

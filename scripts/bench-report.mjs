@@ -134,6 +134,26 @@ export function evaluateTargets(cases, playback, bundles) {
 
 const sum = (xs) => (Array.isArray(xs) ? xs.reduce((a, b) => a + b, 0) : 0)
 
+/**
+ * The targets over several whole runs (`npm run bench -- --repeat N`): per target, in how many
+ * runs it was met, and each run's figure. One run's mouse p95 turns on whether a few percent of
+ * steps miss a frame, so a verdict that holds needs more than one run.
+ */
+export function tallyTargets(runs) {
+  const names = [...new Set(runs.flatMap((rows) => rows.map((r) => r.target)))]
+  return names.map((target) => {
+    const rows = runs.map((rows) => rows.find((r) => r.target === target))
+    const judged = rows.filter((r) => r && r.status !== 'n/a')
+    const met = judged.filter((r) => r.status === 'PASS').length
+    return {
+      target,
+      met,
+      of: judged.length,
+      details: rows.map((r) => (r ? `${r.status} ${r.detail}` : 'n/a')),
+    }
+  })
+}
+
 /** Rows of cells as aligned columns (the first row is the header), separated by two spaces. */
 export function formatTable(rows) {
   const cells = rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c))))

@@ -3,7 +3,9 @@ import {
   evaluateTargets,
   formatTable,
   heapTrend,
+  tallyTargets,
   type CaseResult,
+  type TargetRow,
 } from '../../scripts/bench-report.mjs'
 
 const timed = (p50: number, p95: number, extra: Partial<CaseResult> = {}): CaseResult => ({
@@ -105,5 +107,34 @@ describe('heapTrend', () => {
 
   test('fewer than three samples give no line', () => {
     expect(heapTrend([at(0, 6), at(10, 7)])).toBeNull()
+  })
+})
+
+describe('tallyTargets', () => {
+  const row = (target: string, status: 'PASS' | 'MISS' | 'n/a', detail = ''): TargetRow => ({
+    target,
+    status,
+    detail,
+  })
+
+  test('counts the runs that met each target, leaving out runs that could not judge it', () => {
+    const tally = tallyTargets([
+      [row('p95', 'MISS', '+5.8'), row('fps', 'PASS')],
+      [row('p95', 'PASS', '-0.4'), row('fps', 'n/a')],
+      [row('p95', 'MISS', '+8.1'), row('fps', 'PASS')],
+    ])
+    expect(tally).toEqual([
+      { target: 'p95', met: 1, of: 3, details: ['MISS +5.8', 'PASS -0.4', 'MISS +8.1'] },
+      { target: 'fps', met: 2, of: 2, details: ['PASS ', 'n/a ', 'PASS '] },
+    ])
+  })
+
+  test('a target missing from a run counts as not judged there', () => {
+    const tally = tallyTargets([[row('a', 'PASS')], [row('b', 'MISS')]])
+    expect(tally.map((t) => [t.target, t.met, t.of])).toEqual([
+      ['a', 1, 1],
+      ['b', 0, 1],
+    ])
+    expect(tally[0]!.details).toEqual(['PASS ', 'n/a'])
   })
 })
