@@ -15,12 +15,12 @@ const request: TuningMapRequest = {
 }
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-function recorder(sliceMs = 1) {
+function recorder(sliceMs = 1, onPost?: (message: FromWorker) => void) {
   const posted: { message: FromWorker; transfer: ArrayBuffer[] }[] = []
-  const handle = createTuningMapHandler(
-    (message, transfer) => posted.push({ message, transfer }),
-    sliceMs,
-  )
+  const handle = createTuningMapHandler((message, transfer) => {
+    posted.push({ message, transfer })
+    onPost?.(message)
+  }, sliceMs)
   const ofType = (type: FromWorker['type']) => posted.filter((p) => p.message.type === type)
   return { posted, handle, ofType }
 }
@@ -51,10 +51,15 @@ describe('tuning map worker handler', () => {
   })
 
   test('a cancel stops the computation: no result ever comes', async () => {
-    const { handle, ofType, posted } = recorder()
+    // The cancel arrives right after the first slice's progress, before the next slice: as a
+    // message would. (Polling for that progress could wake after the last slice on a busy machine.)
+    let cancel = () => {}
+    const { handle, ofType, posted } = recorder(1, (m) => {
+      if (m.type === 'progress' && posted.length === 1) queueMicrotask(cancel)
+    })
+    cancel = () => handle({ type: 'cancel', id: 1 })
     handle({ type: 'compute', id: 1, ...request })
     await until(() => posted.length > 0)
-    handle({ type: 'cancel', id: 1 })
     const count = posted.length
     await wait(300)
     expect(posted.length).toBe(count)
