@@ -118,9 +118,10 @@ console.log(
 const targetRows = targets.map((t) => [t.target, t.status, t.detail])
 const last = repeat > 1 ? ` (repeat ${repeat} of ${repeat})` : ''
 console.log(`\n${formatTable([['target' + last, 'status', 'measured'], ...targetRows])}`)
+const tally = tallyTargets(targetRuns)
 if (repeat > 1) {
-  const tally = tallyTargets(targetRuns).map((t) => [t.target, `${t.met} of ${t.of}`])
-  console.log(`\n${formatTable([[`target, over ${repeat} repeats`, 'met in'], ...tally])}`)
+  const rows = tally.map((t) => [t.target, `${t.met} of ${t.of}`])
+  console.log(`\n${formatTable([[`target, over ${repeat} repeats`, 'met in'], ...rows])}`)
 }
 
 console.log()
@@ -130,6 +131,7 @@ writeReport('bench', started, browserVersion, loadAvg, {
   cases,
   repeats,
   targetRuns,
+  tally,
   shapes,
   load,
   playback,
