@@ -39,7 +39,7 @@ export function LiveText({ children, live, className }: Props) {
   )
 }
 
-/** The label of one run, live: for a run's name in its row, the legend and a panel's caption. */
+/** The label of one run, live: for a run's name in its row and a panel's caption. */
 export function RunLabel({ result }: { result: RunResult }) {
   const id = result.run.id
   return <LiveText live={(results) => labelOf(results, id)}>{result.label}</LiveText>

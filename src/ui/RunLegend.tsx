@@ -1,8 +1,14 @@
 import { useRunResults } from '../state/derived'
-import { RunLabel } from '../render/LiveText'
 import { RunSwatch } from './RunSwatch'
 
-/** Which line is which: colour, line and marker shape (colour is never the only cue). */
+/**
+ * Which line is which: colour, line and marker shape (colour is never the only cue).
+ *
+ * Its labels follow a slider drag once the steps pause (React), not in every step's frame like
+ * the run's row: the legend sits above the plot, far from the sliders, and a change there widens
+ * the screen area Chromium composites for each step (from the path and the slider to everything
+ * between them and the legend), about a third more per step.
+ */
 export function RunLegend() {
   const results = useRunResults()
   return (
@@ -10,7 +16,7 @@ export function RunLegend() {
       {results.map((r) => (
         <li key={r.run.id}>
           <RunSwatch result={r} width={26} strokeWidth={2.5} />
-          <RunLabel result={r} />
+          <span>{r.label}</span>
         </li>
       ))}
       <li>

@@ -52,7 +52,7 @@ for (const [how, move] of [
     },
   ],
 ] as const) {
-  test(`${how} on Momentum: the path and the run labels at once, the panels once the steps pause`, async ({
+  test(`${how} on Momentum: the path and its row at once, legend and panels once the steps pause`, async ({
     page,
   }) => {
     const errors = collectErrors(page)
@@ -72,10 +72,13 @@ for (const [how, move] of [
     await expect(page.locator('path[data-trajectory="r2"]')).toHaveAttribute('aria-label', label)
     await expect(page.locator('[data-run="r2"] output')).toHaveText(`β = ${momentum}`)
     await expect(page.locator('[data-run="r2"] .me-run-head label')).toHaveText(label)
-    await expect(page.getByRole('list', { name: 'Legend' }).getByText(label)).toBeVisible()
-    await expect(remove).toHaveAccessibleName('Remove run 2 (Momentum 0.9)') // React has not rendered yet
+    const legend = page.getByRole('list', { name: 'Legend' })
+    // React has not rendered yet: the remove button's name and the legend (far from the slider).
+    await expect(remove).toHaveAccessibleName('Remove run 2 (Momentum 0.9)')
+    await expect(legend.getByText('Momentum 0.9')).toBeVisible()
     await page.clock.runFor(200)
     await expect(remove).toHaveAccessibleName(`Remove run 2 (${label})`)
+    await expect(legend.getByText(label)).toBeVisible()
     await page.mouse.up()
     expect(errors).toEqual([])
   })

@@ -56,7 +56,7 @@ describe('the explorer page', () => {
     ['a drag step', true],
     ['a key press', false],
   ])(
-    '%s on Momentum shows path, labels and β at once; the panels once the steps pause',
+    '%s on Momentum shows path, its row and β at once; legend and panels once the steps pause',
     async (_, drag) => {
       const { container, store } = renderExplorer()
       const slider = momentumSliders()[1]!
@@ -69,11 +69,13 @@ describe('the explorer page', () => {
       expect(screen.getByRole('img', { name: 'Momentum 0.5' })).toBeInTheDocument()
       expect(within(row).getByRole('status')).toHaveTextContent('β = 0.5')
       expect(within(row).getByText('Momentum 0.5')).toBeVisible()
-      expect(within(legend).getByText('Momentum 0.5')).toBeVisible()
+      // The legend, far from the slider, is React's: it follows once the steps pause.
+      expect(within(legend).getByText('Momentum 0.9')).toBeVisible()
       expect(screen.queryByRole('button', { name: /^Remove run 2 \(Momentum 0\.5\)/ })).toBeNull()
       expect(
         await screen.findByRole('button', { name: /^Remove run 2 \(Momentum 0\.5\)/ }),
       ).toBeVisible()
+      expect(within(legend).getByText('Momentum 0.5')).toBeVisible()
       if (drag) fireEvent.pointerUp(window)
       // React, rendering later, finds the text it made in place and goes on updating it.
       act(() => store.getState().setMomentum('r2', 0.99))
