@@ -168,9 +168,7 @@ const LINE = {
   strokeLinejoin: 'round',
 } as const
 const DOTS = {
-  stroke: 'currentColor',
-  strokeWidth: 4,
-  strokeLinecap: 'round',
+  fill: 'currentColor',
   'aria-hidden': true,
 } as const
 

@@ -79,13 +79,41 @@ export const linePath = (
   from = 0,
 ) => pathOf(points, scales, count, from, 0.5, (x, y, isFirst) => `${isFirst ? 'M' : 'L'}${x},${y}`)
 
-/** One zero-length segment per point: with a round line cap, a dot at every visible step. */
+/**
+ * The outline of a regular octagon with circumradius r, as relative moves from its centre: `m`
+ * to the first vertex, seven `l` edges and `z`. Filled, it looks like a disc of about the same
+ * area, and Chromium's software rasterizer draws it for less than a round line cap, which is
+ * stroked as a curve: with six runs overlaid, a drag step's raster took about a third less
+ * (Chromium traces, 2026-11-29; with two runs the difference was within noise).
+ */
+function octagonFrom(r: number): string {
+  const vertex = (k: number) => {
+    const a = ((k + 0.5) * Math.PI) / 4
+    return [r * Math.cos(a), r * Math.sin(a)] as const
+  }
+  const round = (v: number) => String(Math.round(v * 100) / 100)
+  let [px, py] = vertex(0)
+  let d = `m${round(px)},${round(py)}`
+  for (let k = 1; k < 8; k++) {
+    const [x, y] = vertex(k)
+    d += `l${round(x - px)},${round(y - py)}`
+    px = x
+    py = y
+  }
+  return `${d}z`
+}
+
+/** The dot's radius in view units: an octagon of the area of a disc of radius 2 (2.1). */
+export const DOT_RADIUS = 2 * Math.sqrt(Math.PI / (2 * Math.SQRT2))
+const DOT = octagonFrom(DOT_RADIUS)
+
+/** A filled octagon per point: a dot at every visible step. */
 export const dotsPath = (
   points: readonly Vec2[],
   scales: Scales,
   count = points.length,
   from = 0,
-) => pathOf(points, scales, count, from, 2, (x, y) => `M${x},${y}h0`)
+) => pathOf(points, scales, count, from, 2, (x, y) => `M${x},${y}${DOT}`)
 
 /** A polygon ring in grid units → pixels: grid cell (i, j) covers the i-th column from the left. */
 export function ringsToPath(

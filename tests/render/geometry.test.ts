@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import type { Vec2 } from '../../src/core'
-import { dotsPath, linePath, markerPath } from '../../src/render/geometry'
+import { DOT_RADIUS, dotsPath, linePath, markerPath } from '../../src/render/geometry'
 import { makeScales } from '../../src/render/scales'
 
 const scales = makeScales({ x: [-10, 10], y: [-5, 5] }, 640, 400)
@@ -19,7 +19,24 @@ describe('path strings', () => {
         scales,
       ),
     ).toBe('M0,0L320,200L640,400')
-    expect(dotsPath([[0, 0]], scales)).toBe('M320,200h0')
+    expect(dotsPath([[0, 0]], scales)).toMatch(/^M320,200m[^M]+z$/)
+  })
+
+  test('a dot is a closed regular octagon around its point', () => {
+    const d = dotsPath([[0, 0]], scales)
+    const moves = [...d.matchAll(/[ml](-?[\d.]+),(-?[\d.]+)/g)].map((m) => [+m[1]!, +m[2]!])
+    expect(moves).toHaveLength(8) // to the first vertex, then seven edges
+    let [x, y] = [0, 0]
+    const angles: number[] = []
+    for (const [dx, dy] of moves) {
+      x += dx!
+      y += dy!
+      expect(Math.hypot(x, y)).toBeCloseTo(DOT_RADIUS, 1)
+      angles.push(Math.atan2(y, x))
+    }
+    // Evenly spaced, 45° apart, going round once (z closes the eighth edge).
+    const steps = angles.slice(1).map((a, i) => (a - angles[i]! + 2 * Math.PI) % (2 * Math.PI))
+    for (const s of steps) expect(s).toBeCloseTo(Math.PI / 4, 2)
   })
 
   test('a non-finite point lifts the pen: no NaN or Infinity in any path string', () => {
