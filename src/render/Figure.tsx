@@ -22,6 +22,7 @@ export function Figure() {
       hoverStep: st.hoverStep,
       layout: st.layout,
       view: st.view,
+      held: st.heldRunId,
       setStart: st.setStart,
     })),
   )
@@ -64,7 +65,12 @@ export function Figure() {
   return (
     <>
       {pending}
-      <Plot {...common} results={results} label={`${surface.name} with ${results.length} runs`} />
+      <Plot
+        {...common}
+        results={results}
+        held={s.held}
+        label={`${surface.name} with ${results.length} runs`}
+      />
     </>
   )
 }

@@ -44,12 +44,17 @@ export function trajectoriesJson(
 }
 
 /**
- * A standalone SVG document of a plot: namespaced, white background, and the contours (drawn in a
- * separate SVG beneath the plot, `background`) merged back in under the runs.
+ * A standalone SVG document of a plot: namespaced, white background, and what is drawn in
+ * separate SVGs beneath it (`backgrounds`, bottom first: the contours, the minima and any runs
+ * drawn apart) merged back in under the runs.
  */
-export function standaloneSvg(svg: SVGSVGElement, background: SVGSVGElement | null = null): string {
+export function standaloneSvg(
+  svg: SVGSVGElement,
+  backgrounds: readonly (SVGSVGElement | null)[] = [],
+): string {
   const copy = svg.cloneNode(true) as SVGSVGElement
-  for (const layer of Array.from(background?.children ?? []).reverse()) {
+  const under = backgrounds.flatMap((b) => Array.from(b?.children ?? []))
+  for (const layer of under.reverse()) {
     copy.insertBefore(layer.cloneNode(true), copy.firstChild)
   }
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg')

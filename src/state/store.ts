@@ -14,6 +14,11 @@ export interface Playback {
   readonly ghost: Ghost | null
   /** The run that run-wise tools act on (null: the last momentum run). */
   readonly selectedRunId: string | null
+  /**
+   * The run whose momentum slider has focus, so only it will change (null: any may). The plot
+   * then keeps it apart from the others, which it need not redraw (see Plot).
+   */
+  readonly heldRunId: string | null
 }
 
 /** A would-be run shown faintly: the selected run's rule at another learning rate and momentum. */
@@ -37,6 +42,8 @@ export interface Actions {
   setGhost(ghost: Ghost | null): void
   /** The run the tuning map and other run-wise tools act on. */
   selectRun(runId: string): void
+  /** A run's slider took focus (its id) or lost it (null). */
+  holdRun(runId: string | null): void
   /** Switch to a custom surface f(x, y) over a view (the expression is validated elsewhere). */
   setCustom(
     f: string,
@@ -100,6 +107,7 @@ export function createExplorerStore(initial: Params) {
       hoverStep: null,
       ghost: null,
       selectedRunId: null,
+      heldRunId: null,
       setSurface(id) {
         const surface = findSurface(id)
         if (!surface) return // load its code first (surfaceRegistry.loadSurfaceCode)
@@ -132,6 +140,9 @@ export function createExplorerStore(initial: Params) {
       setSeed: (seed) => set({ ...showAll, seed: Math.round(clamp(seed, LIMITS.seed)) }),
       setGhost: (ghost) => set({ ghost }),
       selectRun: (runId) => set({ selectedRunId: runId }),
+      holdRun(runId) {
+        if (get().heldRunId !== runId) set({ heldRunId: runId })
+      },
       setCustom: (f, view, suggested) =>
         set({
           ...showAll,

@@ -11,7 +11,12 @@ export function ExportMenu({ figureRoot }: { figureRoot: () => HTMLElement | nul
   const surface = useExplorer((s) => s.surface)
   const [error, setError] = useState<string | null>(null)
   const svg = () => figureRoot()?.querySelector<SVGSVGElement>('svg.me-plot') ?? null
-  const background = () => figureRoot()?.querySelector<SVGSVGElement>('svg.me-plot-bg') ?? null
+  // The layers under the runs' SVG, bottom first: contours, then the minima and any runs drawn
+  // apart while a slider has focus (see Plot).
+  const background = () =>
+    ['svg.me-plot-bg', 'svg.me-plot-still'].map(
+      (sel) => figureRoot()?.querySelector<SVGSVGElement>(sel) ?? null,
+    )
   const name = `momentum-${surface}`
   const saveSvg = () => {
     const el = svg()

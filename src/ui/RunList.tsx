@@ -52,7 +52,12 @@ const RunRow = memo(function RunRow({
 }) {
   const { run, index } = result
   const a = useExplorer(
-    useShallow((s) => ({ setMomentum: s.setMomentum, setRule: s.setRule, removeRun: s.removeRun })),
+    useShallow((s) => ({
+      setMomentum: s.setMomentum,
+      setRule: s.setRule,
+      removeRun: s.removeRun,
+      holdRun: s.holdRun,
+    })),
   )
   const id = useId()
   const ruleId = useId()
@@ -84,6 +89,9 @@ const RunRow = memo(function RunRow({
           position={(s) => momentumToPosition(momentumOf(s, run))}
           valueText={(s) => betaText(momentumOf(s, run))}
           onPosition={(p) => a.setMomentum(run.id, positionToMomentum(p))}
+          // While it has focus, only this run changes: the plot need not redraw the others.
+          onFocus={() => a.holdRun(run.id)}
+          onBlur={() => a.holdRun(null)}
         />
         <output htmlFor={id}>
           <LiveText live={(_, s) => betaText(momentumOf(s, run))}>

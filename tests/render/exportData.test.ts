@@ -1,7 +1,8 @@
+// @vitest-environment jsdom
 import { describe, expect, test } from 'vitest'
 import { getSurface } from '../../src/core'
 import { makeRunDeriver } from '../../src/state/deriver'
-import { trajectoriesCsv, trajectoriesJson } from '../../src/render/exportData'
+import { standaloneSvg, trajectoriesCsv, trajectoriesJson } from '../../src/render/exportData'
 
 const results = makeRunDeriver()(
   { surface: getSurface('ravine')!, lr: 0.018, start: [-8, 1], steps: 20 },
@@ -51,5 +52,25 @@ describe('exporting trajectories', () => {
         trajectoriesJson(diverged, { surface: 'ravine', lr: 10, start: [-8, 1], steps: 50 }),
       ).runs[0].divergedAt,
     ).toBe(3)
+  })
+})
+
+describe('exporting the figure', () => {
+  const svgOf = (html: string) => {
+    const box = document.createElement('div')
+    box.innerHTML = `<svg viewBox="0 0 640 400">${html}</svg>`
+    return box.firstElementChild as SVGSVGElement
+  }
+
+  test('merges the layers drawn beneath the runs back in, bottom first', () => {
+    const runs = svgOf('<path id="live"/>')
+    const contours = svgOf('<g id="contours"/>')
+    const still = svgOf('<circle id="minimum"/><path id="still"/>')
+    const text = standaloneSvg(runs, [contours, null, still])
+    const order = [...text.matchAll(/<(\w+)(?: id="(\w+)")?/g)].map((m) => m[2] ?? m[1])
+    expect(order).toEqual(['svg', 'rect', 'contours', 'minimum', 'still', 'live'])
+    expect(text).toMatch(/^<svg[^>]* width="640"/)
+    // The page's layers are copied, not moved.
+    expect(still.children).toHaveLength(2)
   })
 })

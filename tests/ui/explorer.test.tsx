@@ -51,6 +51,31 @@ describe('the explorer page', () => {
     expect(slider).toHaveAttribute('aria-valuetext', 'β = 0.99')
   })
 
+  test('while a Momentum slider has focus, the other runs are drawn apart, under it', async () => {
+    const { container, store } = renderExplorer()
+    const layerOf = (id: string) =>
+      container
+        .querySelector(`path[data-trajectory="${id}"]`)
+        ?.closest('svg')
+        ?.getAttribute('class')
+    expect([layerOf('r1'), layerOf('r2')]).toEqual(['me-plot', 'me-plot'])
+    act(() => momentumSliders()[1]!.focus())
+    expect([layerOf('r1'), layerOf('r2')]).toEqual(['me-plot-still', 'me-plot'])
+    // Its steps still redraw it, and only it.
+    const gd = pathOf(container, 'r1')
+    fireEvent.change(momentumSliders()[1]!, { target: { value: String(momentumToPosition(0.5)) } })
+    expect(await screen.findByRole('img', { name: 'Momentum 0.5' })).toBeInTheDocument()
+    expect(pathOf(container, 'r1')).toBe(gd)
+    // Playback changes every path: all are drawn in the runs' layer again.
+    act(() => store.getState().setPlayhead(10))
+    expect([layerOf('r1'), layerOf('r2')]).toEqual(['me-plot', 'me-plot'])
+    act(() => store.getState().setPlayhead(null))
+    expect(layerOf('r1')).toBe('me-plot-still')
+    act(() => momentumSliders()[1]!.blur())
+    expect([layerOf('r1'), layerOf('r2')]).toEqual(['me-plot', 'me-plot'])
+    expect(screen.getByRole('img', { name: 'Gradient descent' })).toBeInTheDocument()
+  })
+
   // A pointer drag and a key press are the same kind of step: drawn live, React once they pause.
   test.each([
     ['a drag step', true],
