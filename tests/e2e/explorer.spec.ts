@@ -69,6 +69,9 @@ for (const [how, move] of [
     expect(momentum).not.toBe('0.9')
     const label = `Momentum ${momentum}`
     expect(await dOf(page, 'r2')).not.toBe(before)
+    // The slider has focus: the other run is drawn apart, in the page's layer, under it.
+    await expect(page.locator('svg.me-plot-still path[data-trajectory="r1"]')).toHaveCount(1)
+    await expect(page.locator('svg.me-plot path[data-trajectory="r2"]')).toHaveCount(1)
     await expect(page.locator('path[data-trajectory="r2"]')).toHaveAttribute('aria-label', label)
     await expect(page.locator('[data-run="r2"] output')).toHaveText(`β = ${momentum}`)
     await expect(page.locator('[data-run="r2"] .me-run-head label')).toHaveText(label)
