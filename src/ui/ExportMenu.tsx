@@ -13,14 +13,14 @@ export function ExportMenu({ figureRoot }: { figureRoot: () => HTMLElement | nul
   const svg = () => figureRoot()?.querySelector<SVGSVGElement>('svg.me-plot') ?? null
   // The layers under the runs' SVG, bottom first: contours, then the minima and any runs drawn
   // apart while a slider has focus (see Plot).
-  const background = () =>
+  const backgrounds = () =>
     ['svg.me-plot-bg', 'svg.me-plot-still'].map(
       (sel) => figureRoot()?.querySelector<SVGSVGElement>(sel) ?? null,
     )
   const name = `momentum-${surface}`
   const saveSvg = () => {
     const el = svg()
-    if (el) download(`${name}.svg`, standaloneSvg(el, background()), 'image/svg+xml')
+    if (el) download(`${name}.svg`, standaloneSvg(el, backgrounds()), 'image/svg+xml')
   }
   const savePng = async () => {
     const el = svg()
@@ -29,7 +29,7 @@ export function ExportMenu({ figureRoot }: { figureRoot: () => HTMLElement | nul
     try {
       download(
         `${name}.png`,
-        await svgToPng(standaloneSvg(el, background()), box.width, box.height),
+        await svgToPng(standaloneSvg(el, backgrounds()), box.width, box.height),
       )
       setError(null)
     } catch (e) {
