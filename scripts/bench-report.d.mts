@@ -24,6 +24,9 @@ export declare function evaluateTargets(
 export declare function tallyTargets(
   runs: readonly (readonly TargetRow[])[],
 ): { target: string; met: number; of: number; details: string[] }[]
+export declare function calibrationTally(
+  repeats: readonly Record<string, CaseResult>[],
+): { target: string; met: number; of: number; details: string[] }[]
 export declare function formatTable(rows: unknown[][]): string
 export declare function heapTrend(
   samples: readonly { minute: number; bytes: number }[],

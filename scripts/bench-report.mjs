@@ -154,6 +154,26 @@ export function tallyTargets(runs) {
   })
 }
 
+/**
+ * The 2-run mouse p95 target (≤ floor + 3 ms) applied, over all repeats, to the calibration pages
+ * (`floor-plus-<ms>-mouse`: the floor with that much busy work per input) and to ours: the rung
+ * of that ladder where ours sits says what its steps cost in this measurement, which one pass or
+ * miss cannot. Calibration pages in ascending order of ms, ours last.
+ */
+export function calibrationTally(repeats) {
+  const ms = (id) => Number(/^floor-plus-(\d+)-mouse$/.exec(id)?.[1])
+  const ids = [...new Set(repeats.flatMap((c) => Object.keys(c)))]
+    .filter((id) => Number.isFinite(ms(id)))
+    .sort((a, b) => ms(a) - ms(b))
+  if (ids.length === 0) return []
+  const slack = TARGETS.floorP95SlackMs
+  return tallyTargets(
+    repeats.map((c) =>
+      [...ids, 'ours-2-mouse'].map((id) => compare(id, c[id], c['floor-mouse'], 'p95', slack)),
+    ),
+  )
+}
+
 /** Rows of cells as aligned columns (the first row is the header), separated by two spaces. */
 export function formatTable(rows) {
   const cells = rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c))))

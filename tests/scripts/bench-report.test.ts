@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import {
+  calibrationTally,
   evaluateTargets,
   formatTable,
   heapTrend,
@@ -136,5 +137,39 @@ describe('tallyTargets', () => {
       ['b', 0, 1],
     ])
     expect(tally[0]!.details).toEqual(['PASS ', 'n/a'])
+  })
+})
+
+describe('calibrationTally', () => {
+  test('applies the 2-run mouse p95 target to each calibration page and to ours, per repeat', () => {
+    const tally = calibrationTally([
+      {
+        'floor-mouse': timed(9, 11),
+        'floor-plus-2-mouse': timed(9, 17.4), // +6.4: missed
+        'floor-plus-1-mouse': timed(9, 13.9), // +2.9: met
+        'ours-2-mouse': timed(8, 18), // +7: missed
+      },
+      {
+        'floor-mouse': timed(9, 12),
+        'floor-plus-1-mouse': timed(9, 12.5),
+        'floor-plus-2-mouse': timed(9, 14.5), // +2.5: met
+        'ours-2-mouse': { error: 'slider not found' },
+      },
+    ])
+    // Calibration pages by their milliseconds (not the order the cases ran in), ours last.
+    expect(tally.map((t) => t.target)).toEqual([
+      'floor-plus-1-mouse',
+      'floor-plus-2-mouse',
+      'ours-2-mouse',
+    ])
+    expect(tally.map((t) => `${t.met} of ${t.of}`)).toEqual(['2 of 2', '1 of 2', '0 of 1'])
+    expect(tally[1]?.details[0]).toMatch(/^MISS .*\+6\.4/)
+    expect(tally[2]?.details[1]).toMatch(/^n\/a slider not found/)
+  })
+
+  test('is empty for a run without calibration pages', () => {
+    expect(
+      calibrationTally([{ 'floor-mouse': timed(9, 11), 'ours-2-mouse': timed(9, 12) }]),
+    ).toEqual([])
   })
 })
