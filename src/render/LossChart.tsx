@@ -15,7 +15,7 @@ const H = 180
  */
 export function LossChart() {
   const surface = useSurface()
-  // Settled: during a drag the trajectories repaint every frame, this panel a few times a second.
+  // Settled: the trajectories repaint every frame of a drag, this panel once a second at most.
   const results = useSettledRunResults()
   const steps = useStepCount()
   const hoverStep = useExplorer((s) => s.hoverStep)

@@ -16,7 +16,7 @@ const WINDOW = 80
  */
 export function UpdateChart() {
   const surface = useSurface()
-  // Settled: during a drag the trajectories repaint every frame, this panel a few times a second.
+  // Settled: the trajectories repaint every frame of a drag, this panel once a second at most.
   const results = useSettledRunResults()
   const steps = useStepCount()
   const cursor = useExplorer((s) => s.hoverStep ?? s.playhead)

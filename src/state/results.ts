@@ -85,7 +85,7 @@ export function createResultsSource(store: StateSource): LiveResultsSource {
 /**
  * The results once they have stopped changing for `quietMs` (and at least every `maxWaitMs` while
  * they keep changing). Panels beside the plot read these, so during a slider drag they neither
- * re-render nor repaint each frame — a few times a second instead.
+ * re-render nor repaint each frame: when it pauses, and at least once a second.
  */
 export function createSettledSource(source: ResultsSource, quietMs = 120, maxWaitMs = 400) {
   const listeners = new Set<() => void>()

@@ -6,7 +6,7 @@ import { comparison, emaNote, oscillationNote, runOutcome } from './summaryText'
 /** Per-run results and the sentences comparing them; a polite live region for screen readers. */
 export function Summary() {
   const surface = useSurface()
-  // Settled: during a drag the trajectories repaint every frame, this panel a few times a second.
+  // Settled: the trajectories repaint every frame of a drag, this panel once a second at most.
   const results = useSettledRunResults()
   const steps = useStepCount()
   const lr = useExplorer((s) => s.lr)

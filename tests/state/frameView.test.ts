@@ -55,7 +55,8 @@ describe('createFrameView', () => {
   test('steps that never pause (a long drag, a held key) still reach React every MAX_QUIET_MS', () => {
     const { store, view, listener } = watchedView()
     let m = 0.5
-    const step = () => view.defer(() => store.getState().setMomentum('b', (m += 0.01)))
+    // Small steps: MAX_QUIET_MS / 16 of them must stay below the largest momentum (0.999).
+    const step = () => view.defer(() => store.getState().setMomentum('b', (m += 0.001)))
     step()
     for (let t = 16; t < MAX_QUIET_MS; t += 16) {
       vi.advanceTimersByTime(16)
