@@ -32,10 +32,12 @@ export function computeInSlices(
   let timer: ReturnType<typeof setTimeout> | undefined
   const slice = () => {
     const t0 = performance.now()
-    // One cell at a time: a row of slow runs would overrun a frame on the main thread.
-    while (done < total && performance.now() - t0 < o.sliceMs) {
+    // One cell at a time: a row of slow runs would overrun a frame on the main thread. At least
+    // one per slice, so that a slice shorter than a cell still makes progress.
+    while (done < total) {
       computeTuningMapCells(map, surface, done, done + 1)
       done++
+      if (performance.now() - t0 >= o.sliceMs) break
     }
     o.onProgress({ done, total })
     if (done < total) timer = setTimeout(slice, 0)
