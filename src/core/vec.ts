@@ -1,7 +1,7 @@
 /** A point or direction in the plane, in surface coordinates. */
 export type Vec2 = readonly [number, number]
 
-/** a·x + y, the one primitive every update rule is written in. */
+/** a·x + y: every update rule computes in this order, per coordinate (see optimizers.ts). */
 export const axpy = (a: number, x: Vec2, y: Vec2): Vec2 => [a * x[0] + y[0], a * x[1] + y[1]]
 
 /** s·v. */

@@ -24,28 +24,33 @@ function eachPixel(
   let isFirst = true
   let lastX = 0
   let lastY = 0
-  let pending: [number, number] | null = null // a skipped point, emitted if it ends the run
+  // A skipped point, emitted if it ends the run (two numbers, not a pair: no garbage per point).
+  let isPending = false
+  let pendingX = 0
+  let pendingY = 0
   for (let i = Math.max(0, from); i < n; i++) {
     const p = points[i] as Vec2
     const px = scales.x(p[0])
     const py = scales.y(p[1])
     if (!Number.isFinite(px) || !Number.isFinite(py)) {
-      if (pending) emit(pending[0], pending[1], false)
-      pending = null
+      if (isPending) emit(pendingX, pendingY, false)
+      isPending = false
       isFirst = true
       continue
     }
     if (!isFirst && Math.abs(px - lastX) < minGap && Math.abs(py - lastY) < minGap) {
-      pending = [px, py]
+      isPending = true
+      pendingX = px
+      pendingY = py
       continue
     }
     emit(px, py, isFirst)
     isFirst = false
-    pending = null
+    isPending = false
     lastX = px
     lastY = py
   }
-  if (pending) emit(pending[0], pending[1], false)
+  if (isPending) emit(pendingX, pendingY, false)
 }
 
 /**
