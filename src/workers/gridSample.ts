@@ -1,5 +1,6 @@
 import type { Surface } from '../core/surfaces'
 import type { GridRequest } from './gridProtocol'
+import { runInSlices } from './slices'
 
 /**
  * Fills rows j0…j1−1 of `values` with f at the cell centres, exactly as render/contours' sampleGrid
@@ -30,23 +31,13 @@ export interface GridSliceOptions {
 }
 
 /**
- * Samples the grid a few rows at a time, yielding with setTimeout between slices so a cancel (in
- * the worker) or input and frames (on the main thread) get through. Returns a cancel function;
- * after it is called onDone never fires.
+ * Samples the grid a few rows at a time (see runInSlices). Returns a cancel function; after it is
+ * called onDone never fires.
  */
 export function sampleInSlices(surface: Surface, r: GridRequest, o: GridSliceOptions): () => void {
   const values = new Float64Array(r.nx * r.ny)
-  let row = 0
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const slice = () => {
-    const t0 = performance.now()
-    while (row < r.ny && performance.now() - t0 < o.sliceMs) {
-      sampleRows(surface, r, values, row, row + 1)
-      row++
-    }
-    if (row < r.ny) timer = setTimeout(slice, 0)
-    else o.onDone(values)
-  }
-  timer = setTimeout(slice, 0)
-  return () => clearTimeout(timer)
+  const row = (j: number) => sampleRows(surface, r, values, j, j + 1)
+  return runInSlices(r.ny, o.sliceMs, row, (done) => {
+    if (done === r.ny) o.onDone(values)
+  })
 }

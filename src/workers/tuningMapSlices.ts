@@ -1,5 +1,6 @@
 import type { Surface } from '../core/surfaces'
 import { computeTuningMapCells, createTuningMap, type TuningMap } from '../core/tuningMap'
+import { runInSlices } from './slices'
 import type { TuningMapProgress, TuningMapRequest } from './tuningMapProtocol'
 
 /** Callbacks and pacing of a sliced computation. */
@@ -11,9 +12,8 @@ export interface SliceOptions {
 }
 
 /**
- * Computes the map a few cells at a time, yielding with setTimeout between slices so messages
- * (in a worker) or input and frames (on the main thread) get through. Returns a cancel function;
- * after it is called no callback fires.
+ * Computes the map a few cells at a time (see runInSlices). Returns a cancel function; after it is
+ * called no callback fires.
  */
 export function computeInSlices(
   surface: Surface,
@@ -28,21 +28,10 @@ export function computeInSlices(
     momentumCount: request.momentumCount,
   })
   const total = map.status.length
-  let done = 0
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const slice = () => {
-    const t0 = performance.now()
-    // One cell at a time: a row of slow runs would overrun a frame on the main thread. At least
-    // one per slice, so that a slice shorter than a cell still makes progress.
-    while (done < total) {
-      computeTuningMapCells(map, surface, done, done + 1)
-      done++
-      if (performance.now() - t0 >= o.sliceMs) break
-    }
+  // One cell at a time: a row of slow runs would overrun a frame on the main thread.
+  const cell = (i: number) => computeTuningMapCells(map, surface, i, i + 1)
+  return runInSlices(total, o.sliceMs, cell, (done) => {
     o.onProgress({ done, total })
-    if (done < total) timer = setTimeout(slice, 0)
-    else o.onDone(map)
-  }
-  timer = setTimeout(slice, 0)
-  return () => clearTimeout(timer)
+    if (done === total) o.onDone(map)
+  })
 }
