@@ -19,7 +19,8 @@ export interface StepState {
  * One torch.optim.SGD step. Pure: returns the next point and momentum buffer.
  * Rules: https://pytorch.org/docs/stable/generated/torch.optim.SGD.html
  * Written per coordinate in axpy's order (a·x + y), so float64 rounds exactly as with vectors;
- * without the intermediate vectors, as a slider step recomputes a whole run (a third less garbage).
+ * without the intermediate vectors, as a slider step recomputes a whole run (about a sixth less
+ * allocated per run, CDP heap sampling).
  * @example sgdStep([1, 1], null, [2, 0], { lr: 0.1, momentum: 0.9, dampening: 0, nesterov: false })
  */
 export function sgdStep(w: Vec2, buf: Vec2 | null, g: Vec2, o: SgdOptions): StepState {

@@ -16,7 +16,8 @@ const WINDOW = 80
  */
 export function UpdateChart() {
   const surface = useSurface()
-  // Settled: the trajectories repaint every frame of a drag, this panel once a second at most.
+  // Settled: the trajectories repaint every frame of a drag; this panel when it pauses, and at
+  // least once a second while it goes on.
   const results = useSettledRunResults()
   const steps = useStepCount()
   const cursor = useExplorer((s) => s.hoverStep ?? s.playhead)

@@ -37,8 +37,8 @@ export const QUIET_MS = 150
  * While a slider keeps moving, publish at least this often. Each publish renders the panels
  * (8–12 ms of main thread, the charts' part as a transition), and a step whose frame follows one
  * more often misses the next frame: once a second instead of every 400 ms, steps that missed a
- * frame fell from 94 to 76 in five alternating pairs of benchmark runs (2026-11-29), those with
- * a render just before them from 18 to 7. The plot, its labels and the slider's value follow
+ * frame fell from 94 to 76 in five alternating pairs of runs of an instrumented copy of the
+ * benchmark harness (2026-11-29), those with a render just before them from 18 to 7. The plot, its labels and the slider's value follow
  * every step regardless.
  */
 export const MAX_QUIET_MS = 1000
