@@ -15,6 +15,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}/`,
     launchOptions: { executablePath: process.env.CHROME_PATH ?? '', args: CHROME_ARGS },
     screenshot: 'only-on-failure',
+    // The page plays the race once on load; tests see the still end state unless they ask for
+    // motion (tests/e2e/firstSight.spec.ts and the Play test do).
+    reducedMotion: 'reduce',
   },
   webServer: {
     command: `npx vite preview --port ${port} --strictPort`,

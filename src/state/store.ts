@@ -1,7 +1,18 @@
 import { createStore } from 'zustand/vanilla'
 import type { Vec2 } from '../core'
-import { findSurface } from './surfaceRegistry'
-import { clamp, LIMITS, type Layout, type Params, type RunParams, type UpdateRule } from './params'
+import { findSurface, isModelSurfaceId } from './surfaceRegistry'
+
+/** A model picked from the menu trains as the training preset does: 30 epochs, batches of 40. */
+const MODEL_START = { steps: 30, batch: 40 } as const
+import {
+  clamp,
+  defaultParams,
+  LIMITS,
+  type Layout,
+  type Params,
+  type RunParams,
+  type UpdateRule,
+} from './params'
 
 /** Playback: `playhead` is how many steps are drawn; null means "the whole path". */
 export interface Playback {
@@ -111,12 +122,23 @@ export function createExplorerStore(initial: Params) {
       setSurface(id) {
         const surface = findSurface(id)
         if (!surface) return // load its code first (surfaceRegistry.loadSurfaceCode)
+        // Into or out of the models, steps change meaning (epochs): start where the story holds.
+        const kind = isModelSurfaceId(id) ? MODEL_START : null
+        const wasModel = isModelSurfaceId(get().surface)
+        const base = defaultParams()
+        const steps =
+          kind && !wasModel
+            ? kind
+            : !kind && wasModel
+              ? { steps: base.steps, batch: base.batch }
+              : null
         set({
           ...showAll,
           surface: id,
           lr: surface.suggestedLr,
           start: surface.defaultStart,
           view: null,
+          ...(steps ? { steps: steps.steps, batch: steps.batch } : {}),
         })
       },
       setLr: (lr) => set({ ...showAll, lr: clamp(lr, LIMITS.lr) }),

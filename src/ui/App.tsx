@@ -13,6 +13,7 @@ import {
   ModelPanel,
   ShareControls,
   LossChart,
+  Summary,
   UpdateChart,
 } from './lazyPanels'
 import { MapSlot, MapToggle } from './MapToggle'
@@ -20,12 +21,11 @@ import { LazyDetails } from './LazyDetails'
 import { LearningRateSlider } from './LearningRateSlider'
 import { Notices } from './Notices'
 import { PlayControls } from './PlayControls'
-import { Presets } from './Presets'
 import { RunLegend } from './RunLegend'
 import { RunList } from './RunList'
 import { LayoutToggle, StepsInput, SurfaceSelect } from './SetupControls'
-import { Summary } from './Summary'
-import { PlaybackLoop } from './usePlayback'
+import { PlaybackLoop, usePlayOnLoad } from './usePlayback'
+import { Presets, PresetStory } from './Presets'
 
 const FULL_PAGE: ViewOptions = { embed: false, controls: null }
 
@@ -55,6 +55,8 @@ function FullPage({ view, notices }: { view: ViewOptions; notices: readonly stri
   const surface = useSurface()
   const surfaceId = useExplorer((s) => s.surface)
   const stage = useRef<HTMLElement>(null)
+  usePlayOnLoad()
+  // DOM order is reading and tab order: the race, then what drives it, then the results.
   return (
     <div className="me-app">
       <header className="me-header">
@@ -67,13 +69,39 @@ function FullPage({ view, notices }: { view: ViewOptions; notices: readonly stri
       </header>
       <Notices notices={notices} />
       <div className="me-layout-grid">
-        <main className="me-stage" ref={stage}>
+        <section className="me-stage" ref={stage} aria-label="The race">
           <RunLegend />
-          <Figure />
-          <ContourLegend />
-          <MapSlot />
+          {/* The tuning map beside the plot on wide screens, so its hover preview is in view. */}
+          <div className="me-race-row">
+            <Figure />
+            <MapSlot />
+          </div>
           <PlayControls />
-          <Summary />
+        </section>
+        <aside className="me-controls" aria-label="Controls">
+          <RunList />
+          <LearningRateSlider />
+          <SurfaceSelect />
+          {surfaceId === 'custom' && (
+            <Suspense fallback={<p>Loading the expression editor…</p>}>
+              <CustomSurfaceEditor />
+            </Suspense>
+          )}
+          <p className="me-about">{surface.about}</p>
+          <StepsInput />
+          <LayoutToggle />
+          <MapToggle />
+          <LazyDetails className="me-share-panel" summary="Share, embed, download">
+            <ShareControls view={view} />
+            <ExportMenu figureRoot={() => stage.current} />
+          </LazyDetails>
+        </aside>
+        <main className="me-results">
+          <Suspense fallback={<div className="me-summary" />}>
+            <Summary />
+          </Suspense>
+          <PresetStory />
+          <ContourLegend />
           {isModelSurfaceId(surfaceId) && (
             <Suspense fallback={<p>Loading the training curves…</p>}>
               <ModelPanel />
@@ -85,24 +113,6 @@ function FullPage({ view, notices }: { view: ViewOptions; notices: readonly stri
             <UpdateChart />
           </Suspense>
         </main>
-        <aside className="me-controls" aria-label="Controls">
-          <SurfaceSelect />
-          {surfaceId === 'custom' && (
-            <Suspense fallback={<p>Loading the expression editor…</p>}>
-              <CustomSurfaceEditor />
-            </Suspense>
-          )}
-          <p className="me-about">{surface.about}</p>
-          <LearningRateSlider />
-          <RunList />
-          <StepsInput />
-          <LayoutToggle />
-          <MapToggle />
-          <LazyDetails className="me-share-panel" summary="Share, embed, download">
-            <ShareControls view={view} />
-            <ExportMenu figureRoot={() => stage.current} />
-          </LazyDetails>
-        </aside>
       </div>
       <LazyDetails className="me-explain" summary="How the update rules work">
         <Explanation />

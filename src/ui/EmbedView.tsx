@@ -1,7 +1,9 @@
+import { Suspense } from 'react'
 import { ContourLegend } from '../render/ContourLegend'
 import { Figure } from '../render/Figure'
 import type { ControlName, ViewOptions } from '../state/params'
 import { useSurfaceStatus } from '../state/derived'
+import { Summary } from './lazyPanels'
 import { LearningRateSlider } from './LearningRateSlider'
 import { MapSlot, MapToggle } from './MapToggle'
 import { Notices } from './Notices'
@@ -9,7 +11,6 @@ import { PlayControls } from './PlayControls'
 import { RunLegend } from './RunLegend'
 import { RunList } from './RunList'
 import { LayoutToggle, StepsInput, SurfaceSelect } from './SetupControls'
-import { Summary } from './Summary'
 
 /** What an embed shows when `controls` is not given: the central gesture and playback. */
 export const DEFAULT_EMBED_CONTROLS: readonly ControlName[] = ['momentum', 'play']
@@ -46,7 +47,9 @@ export function EmbedView({ view, notices, fullPageUrl }: Props) {
         {has('layout') && <LayoutToggle />}
         {has('map') && <MapToggle />}
       </div>
-      <Summary />
+      <Suspense fallback={<div className="me-summary" />}>
+        <Summary />
+      </Suspense>
       {has('map') && <MapSlot />}
       {fullPageUrl && (
         <a

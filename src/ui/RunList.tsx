@@ -1,11 +1,16 @@
-import { memo, useId } from 'react'
+import { memo, useId, type KeyboardEvent } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { useExplorer } from '../state/context'
+import { useExplorer, useExplorerSources } from '../state/context'
 import { useRunResults, type RunResult } from '../state/derived'
 import { LIMITS, type RunParams, type UpdateRule } from '../state/params'
 import { formatMomentum } from '../state/runOptions'
 import type { ExplorerState } from '../state/store'
-import { momentumToPosition, POSITIONS, positionToMomentum } from './momentumScale'
+import {
+  momentumAfterKey,
+  momentumToPosition,
+  POSITIONS,
+  positionToMomentum,
+} from './momentumScale'
 import { LiveText, RunLabel } from '../render/LiveText'
 import { LiveRange } from './LiveRange'
 import { RunSwatch } from './RunSwatch'
@@ -61,6 +66,14 @@ const RunRow = memo(function RunRow({
   )
   const id = useId()
   const ruleId = useId()
+  const { store, view } = useExplorerSources()
+  // Keys move β itself by 0.01 (0.1 a page), not one of the slider's 1000 positions.
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    const next = momentumAfterKey(momentumOf(store.getState(), run), e.key)
+    if (next === null) return
+    e.preventDefault()
+    view.defer(() => a.setMomentum(run.id, next))
+  }
   return (
     <div className="me-run-row" data-run={run.id}>
       <div className="me-run-head">
@@ -91,6 +104,7 @@ const RunRow = memo(function RunRow({
           onPosition={(p) => a.setMomentum(run.id, positionToMomentum(p))}
           // While it has focus, only this run changes: the plot need not redraw the others.
           onFocus={() => a.holdRun(run.id)}
+          onKeyDown={onKeyDown}
           onBlur={() => a.holdRun(null)}
         />
         <output htmlFor={id}>

@@ -1,7 +1,10 @@
+import { useMemo } from 'react'
+import { valleyAxes } from '../core'
 import { useExplorer } from '../state/context'
 import { useSettledRunResults, useStepCount, useSurface } from '../state/derived'
 import { formatNumber } from './format'
-import { comparison, emaNote, oscillationNote, runOutcome } from './summaryText'
+import { emaNote, oscillationNote, valleyNote } from './summaryNotes'
+import { comparison, plural, runOutcome } from './summaryText'
 
 /** Per-run results and the sentences comparing them; a polite live region for screen readers. */
 export function Summary() {
@@ -11,24 +14,32 @@ export function Summary() {
   const results = useSettledRunResults()
   const steps = useStepCount()
   const lr = useExplorer((s) => s.lr)
-  const notes = [comparison(results, steps), oscillationNote(results), emaNote(results, lr)].filter(
-    (n): n is string => n !== null,
-  )
+  const axes = useMemo(() => valleyAxes(surface), [surface])
+  const notes = [
+    comparison(results, steps, surface),
+    valleyNote(results, axes),
+    oscillationNote(results, axes),
+    emaNote(results, lr),
+  ].filter((n): n is string => n !== null)
   return (
     <section className="me-summary" aria-live="polite" aria-label="Results">
+      {notes.map((n, i) => (
+        <p key={n} className={i === 0 ? 'me-comparison' : undefined}>
+          {n}
+        </p>
+      ))}
       <ul>
         {results.map((r) => (
           <li key={r.run.id} data-summary={r.run.id}>
             <span className="me-swatch" style={{ background: r.color }} aria-hidden="true" />
             <strong>{r.label}</strong>: {runOutcome(r, surface, steps)}; final loss{' '}
-            {formatNumber(r.summary.finalLoss)}; turns back across the valley{' '}
-            {r.summary.across.flips}× in the first 50 steps.
+            {formatNumber(r.summary.finalLoss)}
+            {axes.isClear &&
+              `; turns back across the valley ${plural(r.summary.across.flips, 'time')} in the first 50 steps`}
+            .
           </li>
         ))}
       </ul>
-      {notes.map((n) => (
-        <p key={n}>{n}</p>
-      ))}
     </section>
   )
 }

@@ -11,6 +11,8 @@ export const ExportMenu = lazy(() =>
 export const ShareControls = lazy(() =>
   import('./ShareControls').then((m) => ({ default: m.ShareControls })),
 )
+// The results and their sentences: just below the plot, in the first frames after it.
+export const Summary = lazy(() => import('./Summary').then((m) => ({ default: m.Summary })))
 export const LossChart = lazy(() =>
   import('../render/LossChart').then((m) => ({ default: m.LossChart })),
 )

@@ -20,3 +20,25 @@ export function momentumToPosition(momentum: number): number {
   const decades = Math.log10((1 - BETA_AT_KNEE) / Math.max(1e-3, 1 - momentum))
   return Math.min(POSITIONS, Math.round(KNEE + (decades / 2) * (POSITIONS - KNEE)))
 }
+
+const BETA_KEYS: Readonly<Record<string, (m: number) => number>> = {
+  ArrowRight: (m) => m + 0.01,
+  ArrowUp: (m) => m + 0.01,
+  ArrowLeft: (m) => m - 0.01,
+  ArrowDown: (m) => m - 0.01,
+  PageUp: (m) => m + 0.1,
+  PageDown: (m) => m - 0.1,
+  Home: () => 0,
+  End: () => 1,
+}
+
+/**
+ * The momentum a key moves β to, in steps of β itself (arrows 0.01, Page Up/Down 0.1, Home/End the
+ * ends), rounded to hundredths and kept within [0, 0.999]; null for any other key.
+ */
+export function momentumAfterKey(momentum: number, key: string): number | null {
+  const move = BETA_KEYS[key]
+  if (!move) return null
+  const next = Math.round(move(momentum) * 100) / 100
+  return Math.min(0.999, Math.max(0, next))
+}

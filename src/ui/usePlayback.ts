@@ -1,7 +1,7 @@
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { useExplorerStore } from '../state/context'
 import { useStepCount } from '../state/derived'
-import { usePrefersReducedMotion } from './usePrefersReducedMotion'
+import { REDUCED_MOTION, usePrefersReducedMotion } from './usePrefersReducedMotion'
 
 /**
  * While playing, advances the playhead on animation frames at `speed` steps per second; at the last
@@ -55,4 +55,22 @@ export function usePlayback() {
 export function PlaybackLoop() {
   usePlayback()
   return null
+}
+
+/**
+ * The race plays once when the page opens, so the first thing a reader sees is the idea moving;
+ * not under reduced motion, nor where no media query can say (then the end state shows at once).
+ */
+export function usePlayOnLoad() {
+  const store = useExplorerStore()
+  const total = useStepCount()
+  const hasStarted = useRef(false)
+  useEffect(() => {
+    if (hasStarted.current) return
+    hasStarted.current = true
+    const media = typeof window !== 'undefined' ? window.matchMedia?.(REDUCED_MOTION) : undefined
+    if (!media || media.matches) return
+    store.getState().reset()
+    store.getState().play(total)
+  }, [store, total])
 }

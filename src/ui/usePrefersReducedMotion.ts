@@ -1,8 +1,9 @@
 import { useSyncExternalStore } from 'react'
 
-const QUERY = '(prefers-reduced-motion: reduce)'
+/** The media query of a reader who asked for less motion. */
+export const REDUCED_MOTION = '(prefers-reduced-motion: reduce)'
 const media = () =>
-  typeof window !== 'undefined' && window.matchMedia ? window.matchMedia(QUERY) : null
+  typeof window !== 'undefined' && window.matchMedia ? window.matchMedia(REDUCED_MOTION) : null
 
 /** True when the reader asked the system for less motion; follows changes live. */
 export function usePrefersReducedMotion(): boolean {

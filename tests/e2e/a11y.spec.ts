@@ -165,5 +165,5 @@ test('the momentum slider moves with the arrow keys; the path and the live summa
   await expect(slider).not.toHaveValue(valueBefore)
   await expect(path).not.toHaveAttribute('d', before!)
   await expect(results).not.toHaveText(summaryBefore!)
-  await expect(results.locator('li[data-summary="r2"]')).not.toContainText('Momentum 0.9:')
+  await expect(results.locator('li[data-summary="r2"]')).not.toContainText('Momentum 0.75:')
 })

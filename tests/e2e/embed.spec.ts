@@ -80,7 +80,7 @@ test('the iframe’s “Open in Momentum Explorer” link carries the current st
   const frame = page.frameLocator('#race')
   const link = frame.getByRole('link', { name: /Open in Momentum Explorer/ })
   const before = new URL((await link.getAttribute('href'))!)
-  expect(before.searchParams.get('runs')).toBe(null) // 0,0.9 is the default: left out
+  expect(before.searchParams.get('runs')).toBe(null) // the default runs: left out
   expect(before.searchParams.get('embed')).toBe(null)
   await frame.getByRole('slider', { name: /^Momentum β, run 2/ }).press('Home')
   await link.hover()

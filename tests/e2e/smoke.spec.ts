@@ -12,7 +12,7 @@ test('the built page draws the contours and both trajectories, with no console e
   const paths = page.locator('path[data-trajectory]')
   await expect(paths).toHaveCount(2)
   await expect(page.getByRole('img', { name: 'Gradient descent' })).toBeVisible()
-  await expect(page.getByRole('img', { name: /^Momentum 0\.9/ })).toBeVisible()
+  await expect(page.getByRole('img', { name: /^Momentum 0\.75/ })).toBeVisible()
   for (const d of await paths.evaluateAll((els) => els.map((e) => e.getAttribute('d') ?? ''))) {
     expect(d.split('L').length).toBeGreaterThan(30) // sub-pixel steps are drawn once
     expect(d).not.toMatch(/NaN|Infinity/)

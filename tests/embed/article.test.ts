@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { expect, test } from 'vitest'
+import { convergedAt, getSurface, runTrajectory } from '../../src/core'
 import { HEIGHT_MESSAGE } from '../../src/embed/resize'
 
 const read = (name: string) =>
@@ -27,11 +28,25 @@ test('the article has one iframe embed and one custom element, both relative to 
   const query = new URLSearchParams(src.replace(/^\.\/\?/, ''))
   expect(src.startsWith('./?')).toBe(true)
   expect(query.get('embed')).toBe('1')
-  expect(query.get('runs')).toBe('0,0.9')
+  expect(query.get('runs')).toBe('0,0.75')
   expect(html).toMatch(/<script type="module" src="\.\/momentum-explorer\.js">/)
-  expect(html).toMatch(/<momentum-explorer[^>]*\sruns="0\.9,0\.99"/)
+  expect(html).toMatch(/<momentum-explorer[^>]*\sruns="0\.75,0\.99"/)
 })
 
 test('the resize listener listens for the message resize.ts posts', () => {
   expect(read('article.js')).toContain(`data.type !== '${HEIGHT_MESSAGE}'`)
+})
+
+test('every number the article states is what the core computes at the ravine defaults', () => {
+  const ravine = getSurface('ravine')!
+  const claims = [...html.matchAll(/data-claim="steps:([\d.]+)">(\d+)</g)]
+  expect(claims.length).toBe(3)
+  for (const [, momentum, stated] of claims) {
+    const o = { start: ravine.defaultStart, lr: ravine.suggestedLr, steps: 2000 }
+    const t = runTrajectory(ravine, { ...o, momentum: Number(momentum) })
+    expect(convergedAt(t.points, ravine.minima, t.divergedAt), `β = ${momentum}`).toBe(
+      Number(stated),
+    )
+  }
+  expect(html).toContain(`learning rate of ${ravine.suggestedLr}`)
 })

@@ -148,7 +148,7 @@ describe('a link to a custom surface never breaks the page', () => {
     )
     // The generators must reach every ending, or the property proves less than it claims.
     expect([...seen].sort()).toEqual(['built-in', 'drawn', 'message'])
-  })
+  }, 30_000) // 3000 parses and grids: seconds on a busy machine
 
   test('well-formed expressions over random views are drawn with finite paths', () => {
     let drawn = 0
@@ -160,7 +160,7 @@ describe('a link to a custom surface never breaks the page', () => {
     )
     // A few are refused (a constant exponent too large after folding…); most must be drawn.
     expect(drawn).toBeGreaterThan(300)
-  })
+  }, 30_000) // 400 parses and grids
 
   test('element attributes (any value type) go the same way', () => {
     const value = fc.oneof(expressionText, fc.double(), fc.boolean(), fc.constant(null))

@@ -51,10 +51,10 @@ describe('embedSnippets', () => {
 
   test('the React snippet imports the component and passes numbers as numbers', () => {
     const { react } = embedSnippets(defaultParams(), { embed: false, controls: null }, BASE)
-    const lr = defaultParams().lr
+    const { lr, runs } = defaultParams()
     expect(react).toBe(
       "import { MomentumExplorer } from 'momentum-explorer'\n\n" +
-        `<MomentumExplorer surface="ravine" lr={${lr}} runs="0,0.9" />`,
+        `<MomentumExplorer surface="ravine" lr={${lr}} runs="0,${runs[1]!.momentum}" />`,
     )
   })
 

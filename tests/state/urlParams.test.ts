@@ -97,10 +97,7 @@ const rows: Row[] = [
     row(
       `runs=${enc(v)}`,
       runs,
-      [
-        [0, 'heavy-ball'],
-        [0.9, 'heavy-ball'],
-      ],
+      defaultParams().runs.map((r) => [r.momentum, r.rule]),
       /^runs/,
     ),
   ),

@@ -2,16 +2,17 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
 import { convergedAt, getSurface, runTrajectory } from '../../src/core'
+import { DEFAULT_MOMENTUM } from '../../src/state/params'
 import { momentumToPosition } from '../../src/ui/momentumScale'
 import { pathOf, renderExplorer } from '../fixtures/renderExplorer'
 
 const momentumSliders = () => screen.getAllByRole('slider', { name: /^Momentum/ })
 
 describe('the explorer page', () => {
-  test('opens with gradient descent and momentum 0.9 drawn on the ravine', () => {
+  test('opens with gradient descent and the default momentum drawn on the ravine', () => {
     const { container } = renderExplorer()
     expect(screen.getByRole('img', { name: 'Gradient descent' })).toBeInTheDocument()
-    expect(screen.getByRole('img', { name: 'Momentum 0.9' })).toBeInTheDocument()
+    expect(screen.getByRole('img', { name: `Momentum ${DEFAULT_MOMENTUM}` })).toBeInTheDocument()
     expect(container.querySelectorAll('path[data-trajectory]')).toHaveLength(2)
     expect(container.querySelectorAll('.me-contours path').length).toBeGreaterThan(5)
     expect(container.innerHTML).not.toMatch(/NaN|Infinity/)
@@ -95,7 +96,7 @@ describe('the explorer page', () => {
       expect(within(row).getByRole('status')).toHaveTextContent('β = 0.5')
       expect(within(row).getByText('Momentum 0.5')).toBeVisible()
       // The legend, far from the slider, is React's: it follows once the steps pause.
-      expect(within(legend).getByText('Momentum 0.9')).toBeVisible()
+      expect(within(legend).getByText(`Momentum ${DEFAULT_MOMENTUM}`)).toBeVisible()
       expect(screen.queryByRole('button', { name: /^Remove run 2 \(Momentum 0\.5\)/ })).toBeNull()
       expect(
         await screen.findByRole('button', { name: /^Remove run 2 \(Momentum 0\.5\)/ }),
@@ -122,14 +123,29 @@ describe('the explorer page', () => {
   test('the summary states the core’s steps to converge', () => {
     renderExplorer()
     const ravine = getSurface('ravine')!
-    const t = runTrajectory(ravine, { start: [-8, 1], lr: 0.018, momentum: 0.9, steps: 600 })
-    const expected = convergedAt(t.points, ravine.minima, t.divergedAt)
+    const t = runTrajectory(ravine, {
+      start: [-8, 1],
+      lr: ravine.suggestedLr,
+      momentum: DEFAULT_MOMENTUM,
+      steps: 600,
+    })
+    const expected = convergedAt(t.points, ravine.minima, t.divergedAt)!
+    const g = runTrajectory(ravine, {
+      start: [-8, 1],
+      lr: ravine.suggestedLr,
+      momentum: 0,
+      steps: 600,
+    })
+    const gd = convergedAt(g.points, ravine.minima, g.divergedAt)!
     const results = screen.getByRole('region', { name: 'Results' })
     expect(
       within(results).getByText(new RegExp(`converged in ${expected} steps`)),
     ).toBeInTheDocument()
+    const ratio = String(Number((gd / expected).toPrecision(2))).replace('.', '\\.')
     expect(results).toHaveTextContent(
-      /Momentum 0\.9 reached the minimum 3\.1× faster than gradient descent/,
+      new RegExp(
+        `Momentum ${DEFAULT_MOMENTUM} reached the minimum ${ratio}× sooner than gradient descent \\(${expected} steps against ${gd}\\)`,
+      ),
     )
   })
 
@@ -199,8 +215,8 @@ describe('the explorer page', () => {
   test('a preset loads its whole story', () => {
     const { store } = renderExplorer()
     fireEvent.click(screen.getByRole('button', { name: 'Too much momentum' }))
-    expect(store.getState().runs.map((r) => r.momentum)).toEqual([0.9, 0.99])
-    expect(screen.getByRole('img', { name: 'Momentum 0.99' })).toBeInTheDocument()
+    expect(store.getState().runs.map((r) => r.momentum)).toEqual([0, 0.75, 0.97])
+    expect(screen.getByRole('img', { name: 'Momentum 0.97' })).toBeInTheDocument()
   })
 
   test('the real-model preset loads the model code, then trains with mini-batches', async () => {
@@ -237,8 +253,8 @@ describe('the explorer page', () => {
     expect(details).not.toHaveTextContent('Heavy ball')
     details.open = true
     fireEvent(details, new Event('toggle'))
-    expect(await screen.findByText(/w ← w − 0\.018·g/)).toBeInTheDocument()
-    expect(details).toHaveTextContent('v ← 0.9·v + g')
+    expect(await screen.findByText(/w ← w − 0\.0195·g/)).toBeInTheDocument()
+    expect(details).toHaveTextContent(`v ← ${DEFAULT_MOMENTUM}·v + g`)
   })
 
   test('two explorers on one page never share state', () => {
@@ -246,6 +262,6 @@ describe('the explorer page', () => {
     const b = renderExplorer()
     act(() => a.store.getState().setMomentum('r2', 0.5))
     expect(a.store.getState().runs[1]!.momentum).toBe(0.5)
-    expect(b.store.getState().runs[1]!.momentum).toBe(0.9)
+    expect(b.store.getState().runs[1]!.momentum).toBe(DEFAULT_MOMENTUM)
   })
 })

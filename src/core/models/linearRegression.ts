@@ -108,8 +108,8 @@ export function linearRegressionModel(o: ModelOptions = {}): Model {
     defaultStart: scaling ? toScaledParams(START, scaling) : START,
     suggestedLr: view.suggestedLr,
     about: scaling
-      ? 'The same fit with hours standardised (mean 0, sd 1 on the train set): the weight and the bias no longer trade off, the valley is round, and plain gradient descent walks straight to the minimum.'
-      : 'Fitting score = x·hours + y to 200 students. Hours are 2–8, never near 0, so raising the slope x and lowering the intercept y almost cancel: the loss is a long, narrow valley, and plain gradient descent zig-zags across it.',
+      ? 'The same fit with hours standardised (mean 0, sd 1 on the train set): the weight and the bias no longer trade off and the valley is round.'
+      : 'Fitting score = x·hours + y to 200 students. Hours are 2–8, never near 0, so raising the slope x and lowering the intercept y almost cancel: the loss is a long, narrow valley.',
     quadratic: { hessian, center },
   }
   return {

@@ -16,5 +16,5 @@ export const rosenbrock: Surface = {
   defaultStart: [-1.2, 1],
   suggestedLr: 0.001,
   about:
-    "Rosenbrock's function (a = 1, b = 100): a curved valley with a flat floor. Falling into the valley is quick; following its bend to the minimum at (1, 1) is slow, and momentum helps most there.",
+    "Rosenbrock's function (a = 1, b = 100): a curved valley with a nearly flat floor that bends to the minimum at (1, 1).",
 }

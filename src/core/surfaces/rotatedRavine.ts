@@ -15,7 +15,7 @@ export const rotatedRavine: Surface = {
   defaultStart: [-3, -5],
   suggestedLr: 0.07,
   about:
-    "The same kind of valley, tilted: f = ½(u² + 25v²) with u = 0.8(x−1) + 0.6(y+0.5) along the valley and v = −0.6(x−1) + 0.8(y+0.5) across it (about 36.9°). Both coordinates oscillate, so the zig-zag is not tied to an axis. With a milder condition number (25) and a rate near plain GD's limit, GD beats momentum 0.9 here.",
+    'The same kind of valley, tilted: f = ½(u² + 25v²) with u = 0.8(x−1) + 0.6(y+0.5) along the valley and v = −0.6(x−1) + 0.8(y+0.5) across it (about 36.9°). Both coordinates oscillate, so the zig-zag is not tied to an axis.',
   quadratic: {
     hessian: [
       [9.64, -11.52],

@@ -17,5 +17,5 @@ export const saddle: Surface = {
   defaultStart: [0.02, 1.8],
   suggestedLr: 0.1,
   about:
-    'A saddle point at the origin between two wells at (±1, 0). Started near the saddle, plain gradient descent lingers there; momentum escapes sooner.',
+    'A saddle point at the origin between two wells at (±1, 0). The gradient nearly vanishes close to the saddle.',
 }

@@ -43,5 +43,5 @@ export const styblinskiTang: Surface = {
   defaultStart: [4.5, -1],
   suggestedLr: 0.01,
   about:
-    'The 2D Styblinski–Tang function: four minima of different depths at the corners of a square; only (−2.90, −2.90) is global. From the default start plain gradient descent stops in the nearest one; momentum 0.9 reaches the global one.',
+    'The 2D Styblinski–Tang function: four minima of different depths at the corners of a square; only (−2.90, −2.90) is global.',
 }

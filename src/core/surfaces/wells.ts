@@ -51,5 +51,5 @@ export const wells: Surface = {
   defaultStart: [-4.5, -4],
   suggestedLr: 0.1,
   about:
-    'A shallow bowl with three Gaussian wells. From the default start plain gradient descent is caught by the shallow well at (−1.9, −1.4); enough momentum rolls through it into the deep one near (1.9, 1.9).',
+    'A shallow bowl with three Gaussian wells. The shallow well at (−1.9, −1.4) lies between the default start and the deep one near (1.9, 1.9).',
 }

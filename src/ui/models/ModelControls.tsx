@@ -82,9 +82,7 @@ export function ModelControls() {
         </label>
         <p className="me-model-note">
           Hours studied run from 2 to 8, never near 0, so the weight and the bias trade off along a
-          long, narrow valley and plain gradient descent zig-zags across it; standardising hours
-          (mean 0, sd 1) makes the valley round, and plain gradient descent walks straight to the
-          minimum.
+          long, narrow valley; standardising hours (mean 0, sd 1) makes the valley much rounder.
         </p>
       </div>
     </div>

@@ -13,6 +13,8 @@ import {
   type EpochRun,
 } from './epochSeries'
 import { ModelControls } from './ModelControls'
+import { trainingCaveat } from './trainingCaveat'
+import { findModel } from '../../state/surfaceRegistry'
 import './models.css'
 
 const linesOf = (runs: readonly EpochRun[], pick: (e: EpochRun['epochs'][number]) => number) =>
@@ -32,11 +34,13 @@ export default function ModelPanel() {
   const s = useExplorer(
     useShallow((st) => ({
       epochs: st.steps,
+      surface: st.surface,
       step: st.hoverStep ?? st.playhead,
       setHoverStep: st.setHoverStep,
     })),
   )
   const data = useMemo(() => epochRuns(results), [results])
+  const model = findModel(s.surface)
   const charts = useMemo(() => {
     if (!data) return null
     const isClass = isClassification(data.runs)
@@ -45,8 +49,9 @@ export default function ModelPanel() {
       train: linesOf(data.runs, (e) => e.trainLoss),
       test: linesOf(data.runs, (e) => (isClass ? (e.testAccuracy ?? NaN) : e.testLoss)),
       summary: trainingSummary(data.runs, s.epochs),
+      caveat: model ? trainingCaveat(data.runs, model) : null,
     }
-  }, [data, s.epochs])
+  }, [data, s.epochs, model])
   if (!data || !charts) {
     return (
       <section className="me-model" aria-label="Training curves">
@@ -69,6 +74,7 @@ export default function ModelPanel() {
       <p className="me-model-summary" aria-live="polite">
         {charts.summary}
       </p>
+      {charts.caveat && <p className="me-model-caveat">{charts.caveat}</p>}
       <ul className="me-model-legend" aria-label="Runs">
         {data.runs.map((r) => (
           <li key={r.id}>

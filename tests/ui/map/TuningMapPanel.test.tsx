@@ -2,6 +2,7 @@
 import { fireEvent, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { nearestRow } from '../../../src/core'
+import { DEFAULT_MOMENTUM } from '../../../src/state/params'
 import { viridis } from '../../../src/ui/map/mapColors'
 import { pathOf } from '../../fixtures/renderExplorer'
 import {
@@ -75,7 +76,7 @@ describe('the tuning map panel', () => {
     const momentumBefore = momentumSlider(2).getAttribute('aria-valuetext')
     const lrBefore = lrSlider().getAttribute('aria-valuetext')
     theMap().focus()
-    // The cursor starts on run 2's cell (β = 0.9); Home goes to the first column, PageDown a page
+    // The cursor starts on run 2's cell (the default β); Home goes to the first column, PageDown a page
     // of rows (20 / 6 → 3) down, then two steps right.
     for (const key of ['Home', 'PageDown', 'ArrowRight', 'ArrowRight'])
       fireEvent.keyDown(theMap(), { key })
@@ -83,7 +84,7 @@ describe('the tuning map panel', () => {
     expect(status()).toHaveTextContent(/^α = .*, β = .*: (converged in|not converged|diverged)/)
     fireEvent.keyDown(theMap(), { key: 'Enter' })
     const s = store.getState()
-    const row = nearestRow(map, 0.9) - 3
+    const row = nearestRow(map, DEFAULT_MOMENTUM) - 3
     expect(s.lr).toBeCloseTo(map.lrs[2]!, 6)
     expect(s.runs[1]!.momentum).toBeCloseTo(map.momenta[row]!, 4)
     expect(s.runs[0]!.momentum).toBe(0) // only the selected run's momentum moves

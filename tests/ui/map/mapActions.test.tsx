@@ -2,6 +2,7 @@
 import { act, fireEvent, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { heavyBallRate, nearestRow } from '../../../src/core'
+import { defaultParams } from '../../../src/state/params'
 import { mapFrame } from '../../../src/ui/map/mapLayout'
 import { loadSurfaces } from '../../fixtures/reference'
 import { pathOf } from '../../fixtures/renderExplorer'
@@ -100,7 +101,12 @@ describe('tuning map gestures', () => {
   })
 
   test('predicted and measured rates agree for the selected run', async () => {
-    renderMap({}, grid)
+    // Underdamped (β = 0.9 at α = 0.018): the measured rate settles on the asymptotic one quickly.
+    const runs = [
+      defaultParams().runs[0]!,
+      { id: 'r2', momentum: 0.9, rule: 'heavy-ball' as const },
+    ]
+    renderMap({ lr: 0.018, runs }, grid)
     await mapReady()
     const text = screen.getByTestId('map-rates').textContent!
     const [, predicted, measured] = /predicted (\d[\d.]*\d), measured (\d[\d.]*\d)/.exec(text)!
