@@ -2,8 +2,20 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 
 /** Modules only lazily loaded panels and surfaces use: they keep their own chunks. */
-const LAZY =
-  /src\/(core\/(models|expression)\/|core\/tuningMap|workers\/(tuningMap|grid\.worker|gridHandler)|ui\/(map|models|custom)\/|state\/urlSnippets|workers\/grid(Client|Protocol|Sample)|ui\/(Explanation|ExportMenu|ShareControls|download|Summary|summaryText|summaryNotes)\.|render\/(UpdateChart|LossChart|chartScales|CursorLayer|exportData)\.)/
+const LAZY_MODULES = [
+  String.raw`core/(models|expression)/`,
+  String.raw`core/tuningMap`,
+  String.raw`workers/(tuningMap|grid\.worker|gridHandler)`,
+  String.raw`workers/grid(Client|Protocol|Sample)`,
+  String.raw`ui/(map|models|custom)/`,
+  String.raw`state/urlSnippets`,
+  String.raw`ui/(Explanation|ExportMenu|ShareControls|download)\.`,
+  String.raw`ui/(Summary|summaryText|summaryNotes|PresetStory|EmbedView)\.`,
+  String.raw`state/presetStories`,
+  String.raw`render/(UpdateChart|LossChart|chartScales|ChartAxes|logTicks|stepPicker|useChartWidth)\.`,
+  String.raw`render/(charts|plot|PlotOverlay|GhostLayer|CursorLayer|exportData)\.`,
+]
+const LAZY = new RegExp(`src/(${LAZY_MODULES.join('|')})`)
 
 /** Whether a module belongs to the first paint's chunk (the page's, or with `embed` the element's). */
 export function isInitialModule(id: string, embed = false): boolean {

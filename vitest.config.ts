@@ -8,6 +8,9 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
+    // CPU-bound suites (fuzzing, training) take seconds on a busy 2-core machine: a timeout is
+    // not a speed claim (benchmarks measure speed), so allow them room.
+    testTimeout: 20_000,
     // The reference loader reads ../shared; tests that need a DOM say so with a docblock.
   },
 })

@@ -51,12 +51,17 @@ export function Figure() {
     return (
       <div className="me-split" role="group" aria-label="Runs side by side">
         {pending}
-        {results.map((r) => (
+        {results.map((r, i) => (
           <figure key={r.run.id} className="me-panel">
             <figcaption style={{ color: r.color }}>
               <RunLabel result={r} />
             </figcaption>
-            <Plot {...common} results={[r]} label={`${r.label} on ${surface.name}`} />
+            <Plot
+              {...common}
+              results={[r]}
+              label={`${r.label} on ${surface.name}`}
+              hasKey={i === 0}
+            />
           </figure>
         ))}
       </div>

@@ -1,17 +1,22 @@
-import { useMemo, type KeyboardEvent, type PointerEvent } from 'react'
+import { useId, useMemo } from 'react'
 import type { Vec2 } from '../core'
 import { useExplorer } from '../state/context'
-import { useSettledRunResults, useStepCount, useSurface } from '../state/derived'
-import { CHART_MARGIN, logTicks, lossScales } from './chartScales'
+import { useSettledRunResults, useStepCount, useSurface, type RunResult } from '../state/derived'
+import { ChartAxes } from './ChartAxes'
+import { CHART_MARGIN, lossDomain, lossScales, rangeRuns, stepTicks } from './chartScales'
 import { linePath } from './geometry'
+import { logTicks, tickLabel } from './logTicks'
+import { stepPicker } from './stepPicker'
+import { useChartWidth } from './useChartWidth'
+import './charts.css'
 
-const W = 640
 const H = 180
 
 /**
- * Loss against iteration on a log axis, a line per run. Hovering or scrubbing (pointer or arrow keys)
- * picks a step that every panel highlights. The y value is loss − the lowest known minimum, so
- * surfaces with negative minima still fit a log axis.
+ * Loss against iteration on a log axis, a line per run. Hovering, tapping or scrubbing (pointer or
+ * arrow keys) picks a step that every panel highlights, and the readout under the chart gives
+ * each run's value there. The y value is loss − the lowest known minimum, so surfaces with
+ * negative minima still fit a log axis. The range comes from the runs that did not diverge.
  */
 export function LossChart() {
   const surface = useSurface()
@@ -21,44 +26,40 @@ export function LossChart() {
   const steps = useStepCount()
   const hoverStep = useExplorer((s) => s.hoverStep)
   const setHoverStep = useExplorer((s) => s.setHoverStep)
-  const floor = useMemo(() => {
-    const known = surface.minima.map((m) => m.f)
-    const seen = results.flatMap((r) => r.trajectory.losses)
-    return Math.min(...known, ...seen)
-  }, [surface, results])
-  const { scales, series, hi } = useMemo(() => {
-    const series = results.map((r) => ({
-      r,
-      pts: r.trajectory.losses.map((l, k): Vec2 => [k, l - floor]),
-    }))
-    const values = series.flatMap((x) => x.pts.map(([, v]) => v))
-    const top = Math.max(0, ...values)
-    const bottom = Math.min(Infinity, ...values.filter((v) => v > 0))
-    const lo = Math.max(bottom, top * 1e-12, 1e-16)
-    const scales = lossScales(steps, lo, top, W, H)
+  const [ref, W] = useChartWidth<SVGSVGElement>(640)
+  const floor = useMemo(() => lossFloor(surface.minima, rangeRuns(results)), [surface, results])
+  const { scales, lines, yTicks } = useMemo(() => {
+    const { lo, hi } = lossRange(rangeRuns(results), floor)
+    const scales = lossScales(steps, lo, hi, W, H)
     // Path strings here, not in the JSX: the chart re-renders on cursor moves, the lines do not.
-    const lines = series.map((x) => ({ r: x.r, d: linePath(x.pts, scales) }))
-    return { scales, series: lines, hi: top }
-  }, [results, floor, steps])
-
-  const pick = (e: PointerEvent<SVGSVGElement>) => {
-    const box = e.currentTarget.getBoundingClientRect()
-    if (box.width === 0) return
-    const vx = ((e.clientX - box.left) / box.width) * W
-    setHoverStep(Math.max(0, Math.min(steps, Math.round(scales.x.invert(vx)))))
-  }
-  const onKey = (e: KeyboardEvent<SVGSVGElement>) => {
-    const delta = { ArrowLeft: -1, ArrowRight: 1, PageDown: -10, PageUp: 10 }[e.key]
-    if (e.key === 'Escape') return setHoverStep(null)
-    if (delta === undefined) return
-    e.preventDefault()
-    setHoverStep(Math.max(0, Math.min(steps, (hoverStep ?? 0) + delta)))
-  }
-  const ticks = logTicks(scales.y.invert(H - CHART_MARGIN.bottom), Math.max(hi, 1e-16))
+    const lines = results.map((r) => ({
+      r,
+      d: linePath(
+        r.trajectory.losses.map((l, k): Vec2 => [k, l - floor]),
+        scales,
+      ),
+    }))
+    const yTicks = logTicks(...lossDomain(lo, hi)).map((value) => ({
+      value,
+      label: tickLabel(value),
+    }))
+    return { scales, lines, yTicks }
+  }, [results, floor, steps, W])
+  const clip = useId()
+  const handlers = stepPicker({
+    max: steps,
+    current: hoverStep,
+    x: scales.x,
+    width: W,
+    pick: setHoverStep,
+    page: 10,
+  })
+  const readout = hoverStep === null ? null : lossReadout(results, hoverStep, floor)
   return (
     <figure className="me-chart">
       <figcaption>Loss above the minimum, per step (log scale)</figcaption>
       <svg
+        ref={ref}
         viewBox={`0 0 ${W} ${H}`}
         role="slider"
         tabIndex={0}
@@ -66,49 +67,94 @@ export function LossChart() {
         aria-valuemin={0}
         aria-valuemax={steps}
         aria-valuenow={hoverStep ?? 0}
-        aria-valuetext={hoverStep === null ? 'no step selected' : `step ${hoverStep}`}
-        onPointerMove={pick}
-        onPointerDown={pick}
-        onPointerLeave={() => setHoverStep(null)}
-        onKeyDown={onKey}
-        onBlur={() => setHoverStep(null)}
+        aria-valuetext={readout ?? 'no step selected'}
+        {...handlers}
       >
-        {ticks.map((t) => (
-          <g key={t} className="me-tick">
-            <line
-              x1={CHART_MARGIN.left}
-              x2={W - CHART_MARGIN.right}
-              y1={scales.y(t)}
-              y2={scales.y(t)}
+        <clipPath id={clip}>
+          <rect
+            x={CHART_MARGIN.left}
+            y={CHART_MARGIN.top - 2}
+            width={Math.max(0, W - CHART_MARGIN.left - CHART_MARGIN.right)}
+            height={H - CHART_MARGIN.top - CHART_MARGIN.bottom + 4}
+          />
+        </clipPath>
+        <ChartAxes scales={scales} yTicks={yTicks} xTicks={stepTicks(scales, W)} xName="step" />
+        <g clipPath={`url(#${clip})`}>
+          {lines.map(({ r, d }) => (
+            <path
+              key={r.run.id}
+              d={d}
+              data-loss={r.run.id}
+              fill="none"
+              stroke={r.color}
+              strokeWidth={1.8}
             />
-            <text x={CHART_MARGIN.left - 4} y={scales.y(t) + 3} textAnchor="end">
-              {`1e${Math.round(Math.log10(t))}`}
-            </text>
-          </g>
-        ))}
-        <text className="me-axis-label" x={W - CHART_MARGIN.right} y={H - 6} textAnchor="end">
-          step
-        </text>
-        {series.map(({ r, d }) => (
-          <path
-            key={r.run.id}
-            d={d}
-            data-loss={r.run.id}
-            fill="none"
-            stroke={r.color}
-            strokeWidth={1.8}
-          />
-        ))}
+          ))}
+        </g>
         {hoverStep !== null && (
-          <line
-            className="me-step-cursor"
-            x1={scales.x(hoverStep)}
-            x2={scales.x(hoverStep)}
-            y1={CHART_MARGIN.top}
-            y2={H - CHART_MARGIN.bottom}
-          />
+          <g className="me-chart-cursor">
+            <line
+              className="me-step-cursor"
+              x1={scales.x(hoverStep)}
+              x2={scales.x(hoverStep)}
+              y1={CHART_MARGIN.top}
+              y2={H - CHART_MARGIN.bottom}
+            />
+            {results.map((r) => {
+              const l = r.trajectory.losses[hoverStep]
+              const py = l === undefined ? NaN : scales.y(l - floor)
+              return Number.isFinite(py) ? (
+                <circle
+                  key={r.run.id}
+                  cx={scales.x(hoverStep)}
+                  cy={py}
+                  r={3.5}
+                  fill={r.color}
+                  stroke="#fff"
+                />
+              ) : null
+            })}
+          </g>
         )}
       </svg>
+      <p className="me-chart-readout" aria-hidden="true">
+        {readout ?? 'Hover, tap or use the arrow keys to read the loss at a step.'}
+      </p>
     </figure>
   )
+}
+
+/** The lowest of the surface's known minima and the given runs' losses (never −Infinity). */
+export function lossFloor(
+  minima: readonly { readonly f: number }[],
+  results: readonly RunResult[],
+): number {
+  let low = Infinity
+  for (const m of minima) if (m.f < low) low = m.f
+  for (const r of results) for (const l of r.trajectory.losses) if (l < low) low = l
+  return Number.isFinite(low) ? low : 0
+}
+
+/** The loss axis's range over these runs: their largest loss above the floor and their smallest positive one. */
+export function lossRange(results: readonly RunResult[], floor: number) {
+  let top = 0
+  let bottom = Infinity
+  for (const r of results)
+    for (const l of r.trajectory.losses) {
+      const v = l - floor
+      if (v > top) top = v
+      if (v > 0 && v < bottom) bottom = v
+    }
+  return { lo: Math.max(bottom, top * 1e-12, 1e-16), hi: top }
+}
+
+/** "Step 12: Gradient descent 0.032, Momentum 0.9 diverged at step 9 (above the minimum)". */
+export function lossReadout(results: readonly RunResult[], step: number, floor: number): string {
+  const parts = results.map((r) => {
+    const l = r.trajectory.losses[step]
+    const { divergedAt } = r.trajectory
+    if (l !== undefined) return `${r.label} ${tickLabel(Number((l - floor).toPrecision(3)))}`
+    return divergedAt === null ? `${r.label} stopped` : `${r.label} diverged at step ${divergedAt}`
+  })
+  return `Step ${step}: ${parts.join(', ')} (loss above the minimum)`
 }

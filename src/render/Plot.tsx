@@ -1,10 +1,10 @@
 import { lazy, Suspense, useRef, type KeyboardEvent, type PointerEvent } from 'react'
 import type { Surface, Vec2 } from '../core'
+import { useExplorer } from '../state/context'
 import type { RunResult } from '../state/derived'
 import { ContourLayer } from './ContourLayer'
 import type { ContourSet } from './contours'
 import type { Scales } from './scales'
-import { GhostLayer } from './GhostLayer'
 import { TrajectoryLayer } from './TrajectoryLayer'
 
 interface Props {
@@ -21,10 +21,16 @@ interface Props {
   readonly onMoveStart: (start: Vec2) => void
   /** The run a slider holds (store's heldRunId): the only one that will change for a while. */
   readonly held?: string | null
+  /** Whether to show the key to the cursor's arrows (one per figure; default true). */
+  readonly hasKey?: boolean
 }
 
 // Loaded when a cursor first shows (Play, Step, a hover on a chart): not needed for a first paint.
 const CursorLayer = lazy(() => import('./CursorLayer').then((m) => ({ default: m.CursorLayer })))
+// Loaded when a tuning-map cell is hovered (the map itself is a lazy panel).
+const GhostLayer = lazy(() => import('./GhostLayer').then((m) => ({ default: m.GhostLayer })))
+// Loaded when a run diverges or a cursor shows.
+const PlotOverlay = lazy(() => import('./PlotOverlay').then((m) => ({ default: m.PlotOverlay })))
 
 /** Fraction of the view one arrow-key press moves the start (Shift: ten times as far). */
 const KEY_STEP = 0.01
@@ -34,6 +40,7 @@ export function Plot(p: Props) {
   const svg = useRef<SVGSVGElement>(null)
   const dragging = useRef(false)
   const { scales, surface } = p
+  const hasGhost = useExplorer((s) => s.ghost !== null)
 
   const toSurface = (e: PointerEvent<SVGSVGElement>): Vec2 | null => {
     const box = svg.current?.getBoundingClientRect()
@@ -74,9 +81,16 @@ export function Plot(p: Props) {
 
   const { still, live } = apart(p.results, p.held ?? null, p.playhead)
   const runLayer = (r: RunResult) => (
-    <TrajectoryLayer key={r.run.id} result={r} scales={scales} count={p.playhead} />
+    <TrajectoryLayer
+      key={r.run.id}
+      result={r}
+      scales={scales}
+      count={p.playhead}
+      order={p.results.indexOf(r)}
+    />
   )
   const viewBox = `0 0 ${scales.width} ${scales.height}`
+  const hasKey = p.cursor !== null && p.hasKey !== false
 
   // Stacked SVGs. The runs sit in their own compositing layer (CSS will-change), so redrawing a
   // trajectory on every slider step or animation frame re-rasterizes only that layer, never the
@@ -120,17 +134,12 @@ export function Plot(p: Props) {
         onPointerCancel={onPointerUp}
         onKeyDown={onKeyDown}
       >
-        <GhostLayer surface={surface} scales={scales} />
+        {hasGhost && (
+          <Suspense fallback={null}>
+            <GhostLayer surface={surface} scales={scales} />
+          </Suspense>
+        )}
         {live.map(runLayer)}
-        <circle
-          className="me-start"
-          cx={scales.x(p.start[0])}
-          cy={scales.y(p.start[1])}
-          r={6}
-          fill="#fff"
-          stroke="#111"
-          strokeWidth={2.5}
-        />
         {p.cursor !== null && (
           <Suspense fallback={null}>
             <CursorLayer
@@ -142,7 +151,21 @@ export function Plot(p: Props) {
             />
           </Suspense>
         )}
+        {/* A ring on top of everything: the runs' markers that sit on the start show through it. */}
+        <g
+          className="me-start"
+          transform={`translate(${scales.x(p.start[0]).toFixed(1)},${scales.y(p.start[1]).toFixed(1)})`}
+          fill="none"
+        >
+          <circle r={8} stroke="#fff" strokeWidth={5} />
+          <circle r={8} stroke="#111" strokeWidth={2.5} />
+        </g>
       </svg>
+      {(hasKey || p.results.some((r) => r.trajectory.divergedAt !== null)) && (
+        <Suspense fallback={null}>
+          <PlotOverlay results={p.results} scales={scales} playhead={p.playhead} hasKey={hasKey} />
+        </Suspense>
+      )}
     </div>
   )
 }

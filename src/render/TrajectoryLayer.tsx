@@ -10,6 +10,9 @@ interface Props {
   readonly scales: Scales
   /** How many points to draw; the whole path when null. */
   readonly count: number | null
+  /** Its place in the drawing order: the first run is drawn wide, so a later one on top of it
+   * leaves it showing as a border where their paths overlap. */
+  readonly order?: number
 }
 
 /**
@@ -42,8 +45,14 @@ interface Elements {
  * Drawn whole, it also draws each slider step live, in the step's own frame, before React renders
  * it (see frameView.ts); both write through `drawShapes`, which leaves equal attributes alone.
  */
-export const TrajectoryLayer = memo(function TrajectoryLayer({ result, scales, count }: Props) {
-  const { points } = result.trajectory
+export const TrajectoryLayer = memo(function TrajectoryLayer({
+  result,
+  scales,
+  count,
+  order = 0,
+}: Props) {
+  const width = order === 0 ? 4.5 : 2
+  const points = drawnPoints(result, scales)
   const frozen = spanOf(points.length, count).from / PIECE_STEPS
   const shapes = useMemo(() => shapesOf(result, scales, count), [result, scales, count])
   const line = useRef<SVGPathElement>(null)
@@ -65,7 +74,7 @@ export const TrajectoryLayer = memo(function TrajectoryLayer({ result, scales, c
   return (
     <g className="me-run" style={{ color: result.color }}>
       {Array.from({ length: frozen }, (_, i) => (
-        <FrozenPiece key={i} points={points} scales={scales} from={i * PIECE_STEPS} />
+        <FrozenPiece key={i} points={points} scales={scales} from={i * PIECE_STEPS} width={width} />
       ))}
       <path
         ref={line}
@@ -74,6 +83,7 @@ export const TrajectoryLayer = memo(function TrajectoryLayer({ result, scales, c
         aria-label={result.label}
         role="img"
         {...LINE}
+        strokeWidth={width}
       />
       <path ref={dots} d={first.dots} {...DOTS} />
       <path
@@ -104,7 +114,7 @@ function spanOf(length: number, count: number | null): { n: number; from: number
 function shapesOf(result: RunResult, scales: Scales, count: number | null): Shapes {
   const hit = count === null ? wholeShapes.get(result) : undefined
   if (hit?.scales === scales) return hit.shapes
-  const { points } = result.trajectory
+  const points = drawnPoints(result, scales)
   const { n, from } = spanOf(points.length, count)
   const last = points[n - 1]
   const px = last ? scales.x(last[0]) : NaN
@@ -121,6 +131,25 @@ function shapesOf(result: RunResult, scales: Scales, count: number | null): Shap
   return shapes
 }
 const wholeShapes = new WeakMap<RunResult, { scales: Scales; shapes: Shapes }>()
+
+/**
+ * The points drawn: a diverged run's up to the first one of its last exit from the view, so its
+ * path runs off the edge instead of crossing the plot between far-off points (cached per scales).
+ */
+export function drawnPoints(result: RunResult, scales: Scales): readonly Vec2[] {
+  const { points, divergedAt } = result.trajectory
+  if (divergedAt === null) return points
+  const hit = clipped.get(result)
+  if (hit?.scales === scales) return hit.points
+  let i = points.length
+  while (--i > 0 && !isInView(points[i] as Vec2, scales));
+  const cut = points.slice(0, i + 2)
+  clipped.set(result, { scales, points: cut })
+  return cut
+}
+const clipped = new WeakMap<RunResult, { scales: Scales; points: readonly Vec2[] }>()
+const isInView = ([x, y]: Vec2, s: Scales) =>
+  s.x(x) >= 0 && s.x(x) <= s.width && s.y(y) >= 0 && s.y(y) <= s.height
 
 /** Writes an attribute only when it differs: an equal `d` would still be re-parsed and repainted. */
 function draw(el: Element | null, name: string, value: string | null) {
@@ -164,7 +193,6 @@ function useLiveDrawing(
 const LINE = {
   fill: 'none',
   stroke: 'currentColor',
-  strokeWidth: 2,
   strokeLinejoin: 'round',
 } as const
 const DOTS = {
@@ -177,11 +205,17 @@ const FrozenPiece = memo(function FrozenPiece(p: {
   points: readonly Vec2[]
   scales: Scales
   from: number
+  width: number
 }) {
   const to = p.from + PIECE_STEPS
   return (
     <>
-      <path d={linePath(p.points, p.scales, to + 1, p.from)} {...LINE} aria-hidden="true" />
+      <path
+        d={linePath(p.points, p.scales, to + 1, p.from)}
+        {...LINE}
+        strokeWidth={p.width}
+        aria-hidden="true"
+      />
       <path d={dotsPath(p.points, p.scales, to, p.from)} {...DOTS} />
     </>
   )

@@ -1,18 +1,25 @@
 import { useMemo } from 'react'
 import { dot, sub, valleyAxes, type Vec2 } from '../core'
 import { useExplorer } from '../state/context'
-import { useSettledRunResults, useStepCount, useSurface } from '../state/derived'
-import { CHART_MARGIN, signedScales } from './chartScales'
+import { useSettledRunResults, useStepCount, useSurface, type RunResult } from '../state/derived'
+import { ChartAxes } from './ChartAxes'
+import { CHART_MARGIN, linearTicks, rangeRuns, signedScales, stepTicks } from './chartScales'
 import { linePath } from './geometry'
+import { tickLabel } from './logTicks'
+import { stepPicker } from './stepPicker'
+import { useChartWidth } from './useChartWidth'
+import './charts.css'
 
-const W = 640
-const H = 120
+const H = 130
 /** The story is in the first steps: the zig-zag has mostly died out after these. */
 const WINDOW = 80
+
+type Part = { readonly r: RunResult } & Record<'across' | 'along', Vec2[]>
 
 /**
  * Each run's step split into its part across the valley and its part along it, step by step.
  * GD's across part flips sign every step; momentum's flips less, and its along part builds up.
+ * The range comes from the runs that did not diverge; a diverged one runs off at the edge.
  */
 export function UpdateChart() {
   const surface = useSurface()
@@ -21,12 +28,14 @@ export function UpdateChart() {
   const results = useSettledRunResults()
   const steps = useStepCount()
   const cursor = useExplorer((s) => s.hoverStep ?? s.playhead)
+  const setHoverStep = useExplorer((s) => s.setHoverStep)
+  const [ref, W] = useChartWidth<HTMLDivElement>(640)
   const axes = valleyAxes(surface)
   const isQuadratic = surface.quadratic !== undefined
   const n = Math.min(WINDOW, steps)
   const parts = useMemo(
     () =>
-      results.map((r) => {
+      results.map((r): Part => {
         const across: Vec2[] = []
         const along: Vec2[] = []
         const { points } = r.trajectory
@@ -39,34 +48,55 @@ export function UpdateChart() {
       }),
     [results, n, axes.across, axes.along],
   )
-  // Scales and path strings once per change of the runs, not on every cursor move.
-  const charts = useMemo(
-    () =>
-      (['across', 'along'] as const).map((key) => {
-        const extent = Math.max(1e-12, ...parts.flatMap((p) => p[key].map(([, v]) => Math.abs(v))))
-        const scales = signedScales(n, extent, W, H)
-        const lines = parts.map((p) => ({ r: p.r, d: linePath(p[key], scales) }))
-        const title =
-          key === 'across'
-            ? isQuadratic
-              ? 'Step across the valley'
-              : 'Step in y'
-            : isQuadratic
-              ? 'Step along the valley'
-              : 'Step in x'
-        return { key, title, scales, lines }
-      }),
-    [parts, n, isQuadratic],
-  )
+  // Scales and path strings once per change of the runs or the width, not on every cursor move.
+  const charts = useMemo(() => {
+    const ranged = new Set(rangeRuns(results))
+    const kept = parts.filter((p) => ranged.has(p.r))
+    return (['across', 'along'] as const).map((key) => {
+      const scales = signedScales(n, largestStep(kept, key), W, H)
+      const lines = parts.map((p) => ({ r: p.r, d: linePath(p[key], scales) }))
+      const yTicks = linearTicks(scales.y, 4).map((value) => ({ value, label: tickLabel(value) }))
+      const title =
+        key === 'across'
+          ? isQuadratic
+            ? 'Step across the valley'
+            : 'Step in y'
+          : isQuadratic
+            ? 'Step along the valley'
+            : 'Step in x'
+      return { key, title, scales, lines, yTicks }
+    })
+  }, [results, parts, n, isQuadratic, W])
   return (
-    <div className="me-updates">
-      {charts.map(({ key, title, scales, lines }) => {
+    <div className="me-updates" ref={ref}>
+      {charts.map(({ key, title, scales, lines, yTicks }) => {
+        const { onPointerDown, onPointerMove, onPointerLeave } = stepPicker({
+          max: n,
+          current: cursor,
+          x: scales.x,
+          width: W,
+          pick: setHoverStep,
+          page: 10,
+        })
         return (
           <figure key={key} className="me-chart">
             <figcaption>
               {title}, first {n} steps
             </figcaption>
-            <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${title} for each run`}>
+            <svg
+              viewBox={`0 0 ${W} ${H}`}
+              role="img"
+              aria-label={`${title} for each run`}
+              onPointerDown={onPointerDown}
+              onPointerMove={onPointerMove}
+              onPointerLeave={onPointerLeave}
+            >
+              <ChartAxes
+                scales={scales}
+                yTicks={yTicks}
+                xTicks={stepTicks(scales, W)}
+                xName="step"
+              />
               <line
                 className="me-zero"
                 x1={CHART_MARGIN.left}
@@ -75,7 +105,14 @@ export function UpdateChart() {
                 y2={scales.y(0)}
               />
               {lines.map(({ r, d }) => (
-                <path key={r.run.id} d={d} fill="none" stroke={r.color} strokeWidth={1.5} />
+                <path
+                  key={r.run.id}
+                  d={d}
+                  data-update={r.run.id}
+                  fill="none"
+                  stroke={r.color}
+                  strokeWidth={1.5}
+                />
               ))}
               {cursor !== null && cursor <= n && (
                 <line
@@ -92,4 +129,11 @@ export function UpdateChart() {
       })}
     </div>
   )
+}
+
+/** The largest |step part| over these runs (a loop: the arrays are data-sized). */
+export function largestStep(parts: readonly Part[], key: 'across' | 'along'): number {
+  let most = 1e-12
+  for (const p of parts) for (const [, v] of p[key]) if (Math.abs(v) > most) most = Math.abs(v)
+  return most
 }

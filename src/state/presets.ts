@@ -4,8 +4,6 @@ import { defaultParams, type Params, type UpdateRule } from './params'
 export interface Preset {
   readonly id: string
   readonly title: string
-  /** What to look at, in a sentence. */
-  readonly story: string
   readonly surface: string
   readonly lr?: number
   readonly steps?: number
@@ -21,16 +19,12 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'zigzag',
     title: 'Zig-zag valley',
-    story:
-      'Plain GD keeps bouncing across the steep direction; momentum 0.75 averages the bounces away, travels a quarter as far across and reaches the minimum about 7× sooner.',
     surface: 'ravine',
     runs: [[0], [0.75]],
   },
   {
     id: 'near-limit',
     title: 'Near the limit, 0.9 swings further',
-    story:
-      'At α = 0.018 GD’s zig-zag dies out fast. Momentum 0.9 turns back half as often, yet swings further across the valley in total; it still gets there 3× sooner.',
     surface: 'ravine',
     lr: 0.018,
     runs: [[0], [0.9]],
@@ -38,8 +32,6 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'too-much',
     title: 'Too much momentum',
-    story:
-      'At 0.97 the run overshoots the minimum along the valley again and again: it needs more steps than plain GD, and about 9× more than 0.75.',
     surface: 'ravine',
     steps: 800,
     runs: [[0], [0.75], [0.97]],
@@ -47,16 +39,12 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'too-little',
     title: 'Too little momentum',
-    story:
-      'At 0.1 momentum barely helps (about 10 % fewer steps than GD); 0.75 is near its best at this learning rate.',
     surface: 'ravine',
     runs: [[0], [0.1], [0.75]],
   },
   {
     id: 'banana',
     title: 'Rosenbrock banana',
-    story:
-      'Falling into the curved valley is quick; following its bend to (1, 1) is slow. Momentum 0.9 gets there within 1000 steps, plain GD does not.',
     surface: 'rosenbrock',
     lr: 0.002,
     steps: 1000,
@@ -65,16 +53,12 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'local-minima',
     title: 'Rolling through a shallow well',
-    story:
-      'Plain GD stops in the shallow well; momentum 0.9 rolls through it into the deep one. Neither is “faster”: they end in different minima.',
     surface: 'wells',
     runs: [[0], [0.9]],
   },
   {
     id: 'training',
     title: 'Training a real model',
-    story:
-      'Logistic regression on a raw feature, mini-batches of 40: after 30 epochs momentum has the lower training loss and the higher test accuracy, because plain GD has not finished training.',
     surface: 'logreg',
     lr: 0.1,
     steps: 30,
@@ -86,8 +70,6 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'rules',
     title: 'Heavy ball, Nesterov, moving average',
-    story:
-      'The same β = 0.9 in three update rules: Nesterov diverges this close to GD’s limit; the moving average, which is heavy ball at α·(1−β), is the slowest to arrive.',
     surface: 'ravine',
     runs: [[0.9], [0.9, 'nesterov'], [0.9, 'ema']],
   },

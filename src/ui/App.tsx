@@ -5,12 +5,13 @@ import { useExplorer } from '../state/context'
 import { useSurface } from '../state/derived'
 import { isModelSurfaceId } from '../state/surfaceRegistry'
 import type { ViewOptions } from '../state/params'
-import { EmbedView } from './EmbedView'
 import {
   CustomSurfaceEditor,
+  EmbedView,
   Explanation,
   ExportMenu,
   ModelPanel,
+  PresetStory,
   ShareControls,
   LossChart,
   Summary,
@@ -25,7 +26,7 @@ import { RunLegend } from './RunLegend'
 import { RunList } from './RunList'
 import { LayoutToggle, StepsInput, SurfaceSelect } from './SetupControls'
 import { PlaybackLoop, usePlayOnLoad } from './usePlayback'
-import { Presets, PresetStory } from './Presets'
+import { Presets } from './Presets'
 
 const FULL_PAGE: ViewOptions = { embed: false, controls: null }
 
@@ -43,7 +44,9 @@ export function App({ view = FULL_PAGE, notices = [], fullPageUrl = null }: Prop
     <>
       <PlaybackLoop />
       {view.embed ? (
-        <EmbedView view={view} notices={notices} fullPageUrl={fullPageUrl} />
+        <Suspense fallback={null}>
+          <EmbedView view={view} notices={notices} fullPageUrl={fullPageUrl} />
+        </Suspense>
       ) : (
         <FullPage view={view} notices={notices} />
       )}
@@ -100,7 +103,9 @@ function FullPage({ view, notices }: { view: ViewOptions; notices: readonly stri
           <Suspense fallback={<div className="me-summary" />}>
             <Summary />
           </Suspense>
-          <PresetStory />
+          <Suspense fallback={null}>
+            <PresetStory />
+          </Suspense>
           <ContourLegend />
           {isModelSurfaceId(surfaceId) && (
             <Suspense fallback={<p>Loading the training curves…</p>}>

@@ -1,22 +1,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react'
-import { useExplorer, useExplorerStore } from '../state/context'
-import type { Params } from '../state/params'
+import { useExplorerStore } from '../state/context'
 import { PRESETS, presetParams, type Preset } from '../state/presets'
-import { paramsOf } from '../state/store'
 import { whenSurfaceReady } from '../state/surfaceRegistry'
-
-// What makes a state a preset's: the inputs its story was measured at (not layout or the map).
-const storyKey = (p: Params) =>
-  JSON.stringify([
-    p.surface,
-    p.lr,
-    p.start,
-    p.steps,
-    p.batch,
-    p.seed,
-    p.runs.map((r) => [r.momentum, r.rule]),
-  ])
-const KEYS = new Map(PRESETS.map((p) => [storyKey(presetParams(p)), p]))
 
 /** One-click stories: one row, one tab stop (arrow keys move along it, as in a toolbar). */
 export function Presets() {
@@ -44,7 +29,6 @@ export function Presets() {
           }}
           type="button"
           tabIndex={i === active ? 0 : -1}
-          title={p.story}
           onFocus={() => setActive(i)}
           onClick={() => apply(p)}
         >
@@ -52,16 +36,5 @@ export function Presets() {
         </button>
       ))}
     </div>
-  )
-}
-
-/** The story of the preset the figure shows, while it shows exactly that preset's state. */
-export function PresetStory() {
-  const preset = useExplorer((s) => KEYS.get(storyKey(paramsOf(s))) ?? null)
-  if (!preset) return null
-  return (
-    <p className="me-preset-story">
-      <strong>{preset.title}.</strong> {preset.story}
-    </p>
   )
 }

@@ -13,6 +13,11 @@ export const ShareControls = lazy(() =>
 )
 // The results and their sentences: just below the plot, in the first frames after it.
 export const Summary = lazy(() => import('./Summary').then((m) => ({ default: m.Summary })))
+export const PresetStory = lazy(() =>
+  import('./PresetStory').then((m) => ({ default: m.PresetStory })),
+)
+// The embed on the page (`embed=1`): the full page never needs it.
+export const EmbedView = lazy(() => import('./EmbedView').then((m) => ({ default: m.EmbedView })))
 export const LossChart = lazy(() =>
   import('../render/LossChart').then((m) => ({ default: m.LossChart })),
 )

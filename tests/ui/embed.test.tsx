@@ -20,8 +20,9 @@ function renderFrom(query: string) {
 }
 
 describe('embed mode and the URL', () => {
-  test('embed=1 shows the figure and only the chosen controls, with a link to the full page', () => {
+  test('embed=1 shows the figure and only the chosen controls, with a link to the full page', async () => {
     const { container } = renderFrom('embed=1&controls=momentum,lr&runs=0,0.9,0.99')
+    await screen.findAllByRole('slider', { name: /^Momentum/ }) // the embed's view loads lazily
     expect(container.querySelectorAll('path[data-trajectory]')).toHaveLength(3)
     expect(screen.getAllByRole('slider', { name: /^Momentum/ })).toHaveLength(3)
     expect(screen.getByRole('slider', { name: 'Learning rate' })).toBeInTheDocument()
@@ -35,8 +36,9 @@ describe('embed mode and the URL', () => {
     )
   })
 
-  test('an embed without controls= shows Momentum and Play only', () => {
+  test('an embed without controls= shows Momentum and Play only', async () => {
     renderFrom('embed=1')
+    await screen.findAllByRole('slider', { name: /^Momentum/ })
     expect(screen.getAllByRole('slider', { name: /^Momentum/ })).toHaveLength(2)
     expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument()
     expect(screen.queryByRole('slider', { name: 'Learning rate' })).toBeNull()

@@ -1,6 +1,9 @@
 import { scaleLinear, scaleLog } from 'd3-scale'
-import { useMemo, type KeyboardEvent, type PointerEvent } from 'react'
-import { logAxisTicks } from './epochSeries'
+import { useMemo } from 'react'
+import { logTicks } from '../../render/logTicks'
+import { stepPicker } from '../../render/stepPicker'
+import { useChartWidth } from '../../render/useChartWidth'
+import '../../render/charts.css'
 
 /** One line of the chart: a run's value after each epoch (epoch 0 is the start). */
 export interface EpochLine {
@@ -23,12 +26,13 @@ interface Props {
   readonly format: (v: number) => string
 }
 
-const W = 320
 const H = 190
 const M = { left: 40, right: 10, top: 10, bottom: 30 }
 
 /** A small chart of a per-epoch statistic, a line per run, with an epoch cursor shared by the page. */
 export function EpochChart({ title, scale, lines, epochs, cursor, onPick, format }: Props) {
+  // Drawn at its CSS size, so its 11 px labels stay 11 px on a phone.
+  const [ref, W] = useChartWidth<SVGSVGElement>(320)
   const { x, y, ticks } = useMemo(() => {
     const x = scaleLinear()
       .domain([0, Math.max(1, epochs)])
@@ -40,16 +44,16 @@ export function EpochChart({ title, scale, lines, epochs, cursor, onPick, format
       return { x, y, ticks: [0, 0.25, 0.5, 0.75, 1] }
     }
     const values = lines.flatMap((l) => l.values.map(([, v]) => v)).filter((v) => v > 0)
-    const lo = values.length ? Math.min(...values) : 0.1
-    const hi = values.length ? Math.max(...values) : 1
+    let [lo, hi] = values.length ? [Infinity, -Infinity] : [0.1, 1]
+    for (const v of values) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)]
     // A little room above and below, and at least a factor of 2, so a flat line is not a wall.
     const [a, b] = [lo / 1.1, Math.max(hi * 1.1, (lo / 1.1) * 2)]
     const y = scaleLog()
       .domain([a, b])
       .range([H - M.bottom, M.top])
       .clamp(true)
-    return { x, y, ticks: logAxisTicks(a, b) }
-  }, [scale, lines, epochs])
+    return { x, y, ticks: logTicks(a, b) }
+  }, [scale, lines, epochs, W])
   const xTicks = useMemo(() => x.ticks(Math.min(6, Math.max(1, epochs))), [x, epochs])
 
   const path = (values: EpochLine['values']) =>
@@ -57,19 +61,7 @@ export function EpochChart({ title, scale, lines, epochs, cursor, onPick, format
       .filter(([, v]) => Number.isFinite(v))
       .map(([e, v], i) => `${i === 0 ? 'M' : 'L'}${x(e).toFixed(1)},${y(v).toFixed(1)}`)
       .join('')
-  const pick = (e: PointerEvent<SVGSVGElement>) => {
-    const box = e.currentTarget.getBoundingClientRect()
-    if (box.width === 0) return
-    const vx = ((e.clientX - box.left) / box.width) * W
-    onPick(Math.max(0, Math.min(epochs, Math.round(x.invert(vx)))))
-  }
-  const onKey = (e: KeyboardEvent<SVGSVGElement>) => {
-    const delta = { ArrowLeft: -1, ArrowRight: 1, PageDown: -5, PageUp: 5 }[e.key]
-    if (e.key === 'Escape') return onPick(null)
-    if (delta === undefined) return
-    e.preventDefault()
-    onPick(Math.max(0, Math.min(epochs, (cursor ?? 0) + delta)))
-  }
+  const handlers = stepPicker({ max: epochs, current: cursor, x, width: W, pick: onPick, page: 5 })
   const valueAt = (l: EpochLine, epoch: number) => l.values.find(([e]) => e === epoch)?.[1]
   const readLine = (l: EpochLine, epoch: number) => {
     const v = valueAt(l, epoch)
@@ -83,6 +75,7 @@ export function EpochChart({ title, scale, lines, epochs, cursor, onPick, format
     <figure className="me-chart me-model-chart" aria-label={title}>
       <figcaption>{title}</figcaption>
       <svg
+        ref={ref}
         viewBox={`0 0 ${W} ${H}`}
         role="slider"
         tabIndex={0}
@@ -91,11 +84,7 @@ export function EpochChart({ title, scale, lines, epochs, cursor, onPick, format
         aria-valuemax={epochs}
         aria-valuenow={cursor ?? 0}
         aria-valuetext={readout}
-        onPointerMove={pick}
-        onPointerDown={pick}
-        onPointerLeave={() => onPick(null)}
-        onKeyDown={onKey}
-        onBlur={() => onPick(null)}
+        {...handlers}
       >
         {ticks.map((t) => (
           <g key={t} className="me-tick">

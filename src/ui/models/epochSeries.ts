@@ -55,28 +55,6 @@ export function formatLoss(v: number): string {
 /** An accuracy in [0, 1] as a whole percentage: "95 %". */
 export const formatAccuracy = (a: number) => `${Math.round(a * 100)} %`
 
-/**
- * Ticks for a log axis over [lo, hi]: every 1–9 multiple when the range is short, then only 1, 2,
- * 4, 6 and 8, then 1, 2 and 5, then only (every k-th) power of ten, so there are never more than about six labels.
- */
-export function logAxisTicks(lo: number, hi: number): number[] {
-  if (!(lo > 0) || !(hi >= lo)) return []
-  const all: number[] = []
-  for (let p = Math.floor(Math.log10(lo)); p <= Math.ceil(Math.log10(hi)); p++)
-    for (let m = 1; m <= 9; m++) {
-      const v = Number((m * 10 ** p).toPrecision(12))
-      if (v >= lo && v <= hi) all.push(v)
-    }
-  const mantissa = (v: number) => Math.round(v / 10 ** Math.floor(Math.log10(v) + 1e-9))
-  for (const keep of [null, [1, 2, 4, 6, 8], [1, 2, 5], [1]]) {
-    const ticks = keep ? all.filter((v) => keep.includes(mantissa(v))) : all
-    if (ticks.length <= 6) return ticks
-  }
-  const powers = all.filter((v) => mantissa(v) === 1)
-  const every = Math.ceil(powers.length / 6)
-  return powers.filter((_, i) => i % every === 0)
-}
-
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
 
 /**

@@ -4,7 +4,6 @@ import type { EpochStats } from '../../../src/core/models'
 import {
   cursorEpoch,
   formatLoss,
-  logAxisTicks,
   trainingSummary,
   type EpochRun,
 } from '../../../src/ui/models/epochSeries'
@@ -49,23 +48,6 @@ describe('epoch helpers', () => {
     expect(formatLoss(37.4)).toBe('37')
     expect(formatLoss(1234.5)).toBe('1235')
     expect(formatLoss(NaN)).toBe('–')
-  })
-
-  test('log ticks stay inside the range and never exceed six', () => {
-    for (const [lo, hi] of [
-      [0.2, 0.7],
-      [0.1, 5],
-      [0.01, 300],
-      [1e-6, 1e6],
-      [30, 31],
-    ] as const) {
-      const ticks = logAxisTicks(lo, hi)
-      expect(ticks.length).toBeLessThanOrEqual(6)
-      for (const t of ticks) expect(t >= lo && t <= hi).toBe(true)
-    }
-    expect(logAxisTicks(0.2, 0.7)).toEqual([0.2, 0.3, 0.4, 0.5, 0.6, 0.7])
-    expect(logAxisTicks(0.4, 1.3)).toEqual([0.4, 0.6, 0.8, 1])
-    expect(logAxisTicks(0, 1)).toEqual([])
   })
 
   test('the sentence names the lowest final loss first, and a diverged run last', () => {
