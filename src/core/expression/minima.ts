@@ -13,17 +13,20 @@ const GRID = 41 // grid points per axis for the seed scan
 const MAX_SEEDS = 16
 const MAX_ITERATIONS = 100
 
-/** The Hessian's eigenvalues at p, ascending, by central differences of the exact gradient. */
-export function hessianEigenvalues(s: Landscape, p: Vec2): Vec2 {
-  const [[a, b], [, d]] = hessian(s, p)
+/**
+ * The Hessian's eigenvalues at p, ascending, by central differences of the exact gradient with a
+ * step of `relativeStep` times the view.
+ */
+export function hessianEigenvalues(s: Landscape, p: Vec2, relativeStep = 1e-5): Vec2 {
+  const [[a, b], [, d]] = hessian(s, p, relativeStep)
   const m = (a + d) / 2
   const r = Math.hypot((a - d) / 2, b)
   return [m - r, m + r]
 }
 
-function hessian(s: Landscape, [x, y]: Vec2): [Vec2, Vec2] {
-  const hx = 1e-5 * (s.domain.x[1] - s.domain.x[0])
-  const hy = 1e-5 * (s.domain.y[1] - s.domain.y[0])
+function hessian(s: Landscape, [x, y]: Vec2, relativeStep = 1e-5): [Vec2, Vec2] {
+  const hx = relativeStep * (s.domain.x[1] - s.domain.x[0])
+  const hy = relativeStep * (s.domain.y[1] - s.domain.y[0])
   const [gxp, gxm] = [s.grad(x + hx, y), s.grad(x - hx, y)]
   const [gyp, gym] = [s.grad(x, y + hy), s.grad(x, y - hy)]
   const a = (gxp[0] - gxm[0]) / (2 * hx)
