@@ -49,3 +49,14 @@ export function localBowl(s: Landscape & Pick<Surface, 'minima'>, start: Vec2): 
     bestMomentum: theory.momentumBestMomentum,
   }
 }
+
+/**
+ * Heavy ball's best β on this bowl at a given lr: the smallest β whose complex roots (modulus √β)
+ * cover both curvatures, max(1 − √(lr·μ), √(lr·L) − 1, 0)²; null when lr·L ≥ 4, where no β < 1
+ * converges. At lr = 4/(√L+√μ)² it is ((√κ−1)/(√κ+1))².
+ */
+export function bestMomentumAt(bowl: Pick<LocalBowl, 'mu' | 'L'>, lr: number): number | null {
+  if (!(lr > 0) || !(lr * bowl.L < 4)) return null
+  const root = Math.max(1 - Math.sqrt(lr * bowl.mu), Math.sqrt(lr * bowl.L) - 1, 0)
+  return root * root
+}

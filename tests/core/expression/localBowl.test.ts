@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { runTrajectory, type Surface } from '../../../src/core'
-import { customSurface, localBowl, type View } from '../../../src/core/expression'
+import { heavyBallRate, runTrajectory, type Surface } from '../../../src/core'
+import { bestMomentumAt, customSurface, localBowl, type View } from '../../../src/core/expression'
 
 const VIEW: View = { x: [-5, 5], y: [-5, 5] }
 
@@ -98,5 +98,36 @@ describe('the suggested learning rate: just under GD’s limit at the minimum ne
       steps: 100,
     })
     expect(gd.divergedAt).toBeNull()
+  })
+})
+
+describe('bestMomentumAt: heavy ball’s best β at a fixed lr', () => {
+  test('matches a brute-force search of the predicted rate over β', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.01, max: 100, noNaN: true }),
+        fc.double({ min: 1, max: 1e4, noNaN: true }),
+        fc.double({ min: 0.001, max: 3.9, noNaN: true }),
+        (mu, kappa, lrL) => {
+          const L = mu * kappa
+          const lr = lrL / L
+          const best = bestMomentumAt({ mu, L }, lr)!
+          const rate = (b: number) => heavyBallRate(lr, b, mu, L)
+          let searched = 0
+          for (let b = 0; b <= 0.99999; b += 1e-4) if (rate(b) < rate(searched)) searched = b
+          expect(rate(best)).toBeLessThanOrEqual(rate(searched) + 1e-9)
+          expect(Math.abs(best - searched)).toBeLessThan(2e-3)
+        },
+      ),
+      { numRuns: 40 },
+    )
+  })
+
+  test('at lr = 4/(√L+√μ)² it is the κ formula; at lr·L ≥ 4 no β < 1 converges', () => {
+    const [mu, L] = [2, 20]
+    const lr = 4 / (Math.sqrt(L) + Math.sqrt(mu)) ** 2
+    expect(bestMomentumAt({ mu, L }, lr)).toBeCloseTo(theoryBeta(10), 12)
+    expect(bestMomentumAt({ mu, L }, 4 / L)).toBeNull()
+    expect(bestMomentumAt({ mu, L }, 0)).toBeNull()
   })
 })

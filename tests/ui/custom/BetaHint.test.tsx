@@ -1,14 +1,23 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
+import { customSurface } from '../../../src/core/expression'
 import { renderExplorer } from '../../fixtures/renderExplorer'
 
 const VIEW = { x: [-5, 5], y: [-5, 5] } as { x: [number, number]; y: [number, number] }
 const HINT = /suits this bowl|already suits it/
 
+/** The lr a link to this f opens with (the surface's own suggestion). */
+function suggestedLr(f: string): number {
+  const r = customSurface(f, VIEW)
+  if (!r.ok) throw new Error(r.error.message)
+  return r.surface.suggestedLr
+}
+
 describe('the β hint in the custom surface editor', { timeout: 20_000 }, () => {
   test('x^2 + 10*y^2: says β ≈ 0.27, and its button gives the momentum run that β', async () => {
-    const { store } = renderExplorer({ surface: 'custom', f: 'x^2 + 10*y^2', view: VIEW })
+    const f = 'x^2 + 10*y^2'
+    const { store } = renderExplorer({ surface: 'custom', f, view: VIEW, lr: suggestedLr(f) })
     const hint = await screen.findByText(
       /β ≈ 0\.27 suits this bowl; 0\.9 is too much\./,
       {},
