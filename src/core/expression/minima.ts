@@ -10,7 +10,7 @@ export interface Landscape {
 }
 
 const GRID = 41 // grid points per axis for the seed scan
-const MAX_SEEDS = 16
+const MAX_SEEDS = 12
 const MAX_ITERATIONS = 100
 
 /**
@@ -42,7 +42,7 @@ function hessian(s: Landscape, [x, y]: Vec2, relativeStep = 1e-5): [Vec2, Vec2] 
 /**
  * Local minima of f inside the view: a grid scan for seeds (ties kept), damped Newton steps with
  * a backtracking line search from each, then duplicates dropped by distance (or a level floor
- * between them). Bounded work (≈ 41² + 16·100·10 evaluations), less if `budget` (a metered
+ * between them). Bounded work (≈ 41² + 12·100·10 evaluations), less if `budget` (a metered
  * landscape's) runs out first; may return [].
  */
 export function findMinima(s: Landscape, budget: Budget = new Budget(Infinity)): Minimum[] {
@@ -92,7 +92,7 @@ function isSameMinimum(s: Landscape, a: Point, b: Point): boolean {
  * Grid points with no lower finite neighbour, lowest first. Ties are kept: on a symmetric f two
  * neighbours of equal value can both sit in one basin (the three-hump camel's side minima), and
  * neither is "lower than every neighbour". A point whose neighbours all equal it is on a plateau,
- * not a seed. One seed per group of tied neighbours comes first, so ties cannot crowd out basins.
+ * not a seed.
  */
 function gridSeeds(s: Landscape): Vec2[] {
   const at = (i: number, j: number): Vec2 => [
@@ -107,31 +107,30 @@ function gridSeeds(s: Landscape): Vec2[] {
       const v = values[j * GRID + i]!
       if (!Number.isFinite(v)) continue
       let [isLowest, isFlat] = [true, true]
-      forNeighbours(i, j, (ni, nj) => {
-        const n = values[nj * GRID + ni]!
-        if (n < v) isLowest = false // NaN neighbours never win
-        if (n > v) isFlat = false
-      })
+      for (let dj = -1; dj <= 1 && isLowest; dj++) {
+        for (let di = -1; di <= 1; di++) {
+          const [ni, nj] = [i + di, j + dj]
+          if ((di === 0 && dj === 0) || ni < 0 || nj < 0 || ni >= GRID || nj >= GRID) continue
+          const n = values[nj * GRID + ni]!
+          if (n < v) isLowest = false // NaN neighbours never win
+          if (n > v) isFlat = false
+        }
+      }
       if (isLowest && !isFlat) seeds.push({ i, j, f: v })
     }
   }
   seeds.sort((a, b) => a.f - b.f)
+  // One seed per group of tied neighbours: they share a basin, and a plane's whole edge ties.
   const isTiedNeighbour = (a: (typeof seeds)[number], b: (typeof seeds)[number]) =>
     a.f === b.f && Math.abs(a.i - b.i) <= 1 && Math.abs(a.j - b.j) <= 1
-  const firsts = seeds.filter((seed, k) => !seeds.slice(0, k).some((o) => isTiedNeighbour(seed, o)))
-  const rest = seeds.filter((seed) => !firsts.includes(seed))
-  return [...firsts, ...rest].slice(0, MAX_SEEDS).map((seed) => at(seed.i, seed.j))
-}
-
-/** Calls `visit` for each of the up to 8 grid neighbours of (i, j). */
-function forNeighbours(i: number, j: number, visit: (ni: number, nj: number) => void): void {
-  for (let dj = -1; dj <= 1; dj++) {
-    for (let di = -1; di <= 1; di++) {
-      const [ni, nj] = [i + di, j + dj]
-      if ((di === 0 && dj === 0) || ni < 0 || nj < 0 || ni >= GRID || nj >= GRID) continue
-      visit(ni, nj)
-    }
+  const kept: typeof seeds = []
+  const skipped: typeof seeds = []
+  for (const seed of seeds) {
+    const isSibling = [...kept, ...skipped].some((o) => isTiedNeighbour(seed, o))
+    if (isSibling) skipped.push(seed)
+    else kept.push(seed)
   }
+  return kept.slice(0, MAX_SEEDS).map((seed) => at(seed.i, seed.j))
 }
 
 /** Newton's method with a line search from p; the point it settles on, or null if it fails. */

@@ -15,14 +15,14 @@ export function roundedMomentum(beta: number): number {
   return Number(clamped.toFixed(digits))
 }
 
-/** How far from the suggestion a run's β may be and still count as about right. */
+/** How far from the best β a run's β may be and still count as about right. */
 const tolerance = (best: number) => Math.min(0.05, 0.3 * (1 - best))
 
 type Verdict = 'too much' | 'too little' | 'about right'
 
 /**
  * "0.9 is too much", "0.5 and 0.99 are too much": one clause per verdict, in this order, judged
- * against the best β at the page's lr (above it the rate √β only grows; below it, too).
+ * against the best β at the page's lr (the local rate only gets worse moving away from it).
  */
 function clauses(best: number, momenta: readonly number[]): string[] {
   const byVerdict = new Map<Verdict, number[]>()
