@@ -5,6 +5,7 @@ import { useExplorer } from '../state/context'
 import { useSurface } from '../state/derived'
 import { isModelSurfaceId } from '../state/surfaceRegistry'
 import type { ViewOptions } from '../state/params'
+import { SurfaceErrorSlot } from './custom/SurfaceErrorSlot'
 import {
   CustomSurfaceEditor,
   EmbedView,
@@ -71,6 +72,7 @@ function FullPage({ view, notices }: { view: ViewOptions; notices: readonly stri
         <Presets />
       </header>
       <Notices notices={notices} />
+      <SurfaceErrorSlot canEdit />
       <div className="me-layout-grid">
         <section className="me-stage" ref={stage} aria-label="The race">
           <RunLegend />

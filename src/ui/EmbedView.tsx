@@ -2,7 +2,7 @@ import { Suspense } from 'react'
 import { ContourLegend } from '../render/ContourLegend'
 import { Figure } from '../render/Figure'
 import type { ControlName, ViewOptions } from '../state/params'
-import { useSurfaceStatus } from '../state/derived'
+import { SurfaceErrorSlot } from './custom/SurfaceErrorSlot'
 import { Summary } from './lazyPanels'
 import { LearningRateSlider } from './LearningRateSlider'
 import { MapSlot, MapToggle } from './MapToggle'
@@ -26,15 +26,10 @@ export function EmbedView({ view, notices, fullPageUrl }: Props) {
   const shown = new Set(view.controls ?? DEFAULT_EMBED_CONTROLS)
   const has = (c: ControlName) => shown.has(c)
   const hasRunControls = has('momentum') || has('rule') || has('runs')
-  const { error } = useSurfaceStatus()
   return (
     <div className="me-app me-embed">
       <Notices notices={notices} />
-      {error && (
-        <p className="me-notices" role="status">
-          The function f could not be used ({error.message}): showing the ravine instead.
-        </p>
-      )}
+      <SurfaceErrorSlot canEdit={false} />
       <RunLegend />
       <Figure />
       <ContourLegend />

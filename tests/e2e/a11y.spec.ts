@@ -36,7 +36,8 @@ const PAGES: { name: string; url: string; ready: (page: Page) => Promise<void> }
   {
     name: 'the custom surface with a mistake marked',
     url: `./?f=${encodeURIComponent('sin(x))')}`,
-    ready: (page) => expect(page.getByText("unexpected ')' at 6", { exact: true })).toBeVisible(),
+    // Marked twice: in the notice above the plot and in the editor.
+    ready: (page) => expect(page.getByText("unexpected ')' at 6", { exact: true })).toHaveCount(2),
   },
   {
     name: 'the tuning map',

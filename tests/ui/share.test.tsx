@@ -11,7 +11,8 @@ async function openSharePanel(container: HTMLElement) {
   await screen.findByRole('button', { name: 'Share' }, { timeout: 5000 })
 }
 
-describe('share, embed and download', () => {
+// The first test pays for loading the Share panel's lazy chunk, over 5 s on a busy machine.
+describe('share, embed and download', { timeout: 20_000 }, () => {
   test('Share copies a link that reproduces the current state', async () => {
     const writeText = vi.fn().mockResolvedValue(undefined)
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })

@@ -69,5 +69,4 @@ export const FUNCTIONS = {
 export type FunctionName = keyof typeof FUNCTIONS
 
 /** True when `name` is in the function table (an own key, so 'constructor' is not). */
-export const isFunctionName = (name: string): name is FunctionName =>
-  Object.prototype.hasOwnProperty.call(FUNCTIONS, name)
+export const isFunctionName = (name: string): name is FunctionName => Object.hasOwn(FUNCTIONS, name)

@@ -12,6 +12,7 @@ export { compileExpression, type CompiledExpression } from './compile'
 export { toLatex } from './latex'
 export { findMinima, hessianEigenvalues } from './minima'
 export { suggestLr } from './learningRate'
+export { bestMomentumAt, localBowl, type LocalBowl } from './localBowl'
 export {
   customSurface,
   undefinedFraction,

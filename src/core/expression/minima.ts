@@ -13,17 +13,20 @@ const GRID = 41 // grid points per axis for the seed scan
 const MAX_SEEDS = 12
 const MAX_ITERATIONS = 100
 
-/** The Hessian's eigenvalues at p, ascending, by central differences of the exact gradient. */
-export function hessianEigenvalues(s: Landscape, p: Vec2): Vec2 {
-  const [[a, b], [, d]] = hessian(s, p)
+/**
+ * The Hessian's eigenvalues at p, ascending, by central differences of the exact gradient with a
+ * step of `relativeStep` times the view.
+ */
+export function hessianEigenvalues(s: Landscape, p: Vec2, relativeStep = 1e-5): Vec2 {
+  const [[a, b], [, d]] = hessian(s, p, relativeStep)
   const m = (a + d) / 2
   const r = Math.hypot((a - d) / 2, b)
   return [m - r, m + r]
 }
 
-function hessian(s: Landscape, [x, y]: Vec2): [Vec2, Vec2] {
-  const hx = 1e-5 * (s.domain.x[1] - s.domain.x[0])
-  const hy = 1e-5 * (s.domain.y[1] - s.domain.y[0])
+function hessian(s: Landscape, [x, y]: Vec2, relativeStep = 1e-5): [Vec2, Vec2] {
+  const hx = relativeStep * (s.domain.x[1] - s.domain.x[0])
+  const hy = relativeStep * (s.domain.y[1] - s.domain.y[0])
   const [gxp, gxm] = [s.grad(x + hx, y), s.grad(x - hx, y)]
   const [gyp, gym] = [s.grad(x, y + hy), s.grad(x, y - hy)]
   const a = (gxp[0] - gxm[0]) / (2 * hx)
@@ -37,27 +40,21 @@ function hessian(s: Landscape, [x, y]: Vec2): [Vec2, Vec2] {
 }
 
 /**
- * Local minima of f inside the view: a grid scan for seeds, then damped Newton steps with a
- * backtracking line search. Bounded work (≈ 41² + 12·100·10 evaluations), less if `budget` (a
- * metered landscape's) runs out first; may return [].
+ * Local minima of f inside the view: a grid scan for seeds (ties kept), damped Newton steps with
+ * a backtracking line search from each, then duplicates dropped by distance (or a level floor
+ * between them). Bounded work (≈ 41² + 12·100·10 evaluations), less if `budget` (a metered
+ * landscape's) runs out first; may return [].
  */
 export function findMinima(s: Landscape, budget: Budget = new Budget(Infinity)): Minimum[] {
   const found: { p: Vec2; f: number }[] = []
-  const [spanX, spanY] = [s.domain.x[1] - s.domain.x[0], s.domain.y[1] - s.domain.y[0]]
   for (const seed of gridSeeds(s)) {
     if (budget.isSpent) break
     const p = refine(s, seed, budget)
-    if (p === null) continue
-    const inside =
-      p[0] >= s.domain.x[0] &&
-      p[0] <= s.domain.x[1] &&
-      p[1] >= s.domain.y[0] &&
-      p[1] <= s.domain.y[1]
-    const near = (q: Vec2) =>
-      Math.abs(q[0] - p[0]) < 1e-4 * spanX && Math.abs(q[1] - p[1]) < 1e-4 * spanY
+    if (p === null || !isInside(s, p)) continue
     const [low, high] = hessianEigenvalues(s, p)
-    const isSaddle = low < -1e-6 * Math.max(1, Math.abs(high))
-    if (inside && !isSaddle && !found.some((m) => near(m.p))) found.push({ p, f: s.f(p[0], p[1]) })
+    if (low < -1e-6 * Math.max(1, Math.abs(high))) continue // a saddle
+    const candidate = { p, f: s.f(p[0], p[1]) }
+    if (!found.some((m) => isSameMinimum(s, m, candidate))) found.push(candidate)
   }
   const best = Math.min(...found.map((m) => m.f))
   return found
@@ -71,7 +68,32 @@ export function findMinima(s: Landscape, budget: Budget = new Budget(Infinity)):
     }))
 }
 
-/** Grid points lower than every finite neighbour, lowest first. */
+const isInside = (s: Landscape, [x, y]: Vec2) =>
+  x >= s.domain.x[0] && x <= s.domain.x[1] && y >= s.domain.y[0] && y <= s.domain.y[1]
+
+type Point = { readonly p: Vec2; readonly f: number }
+
+/** Two refined points are one minimum when they are closer than 1e-4 of the view, or lie on one
+ * level floor (a flat valley, as max(0, x^2 - 1) has, is one minimum however wide). */
+function isSameMinimum(s: Landscape, a: Point, b: Point): boolean {
+  const span = Math.hypot(s.domain.x[1] - s.domain.x[0], s.domain.y[1] - s.domain.y[0])
+  if (Math.hypot(a.p[0] - b.p[0], a.p[1] - b.p[1]) < 1e-4 * span) return true
+  const tol = 1e-12 * (1 + Math.abs(a.f))
+  if (Math.abs(a.f - b.f) > tol) return false
+  for (let k = 1; k < 16; k++) {
+    const t = k / 16
+    const v = s.f(a.p[0] + t * (b.p[0] - a.p[0]), a.p[1] + t * (b.p[1] - a.p[1]))
+    if (!(Math.abs(v - a.f) <= tol)) return false
+  }
+  return true
+}
+
+/**
+ * Grid points with no lower finite neighbour, lowest first. Ties are kept: on a symmetric f two
+ * neighbours of equal value can both sit in one basin (the three-hump camel's side minima), and
+ * neither is "lower than every neighbour". A point whose neighbours all equal it is on a plateau,
+ * not a seed.
+ */
 function gridSeeds(s: Landscape): Vec2[] {
   const at = (i: number, j: number): Vec2 => [
     s.domain.x[0] + ((s.domain.x[1] - s.domain.x[0]) * i) / (GRID - 1),
@@ -79,26 +101,36 @@ function gridSeeds(s: Landscape): Vec2[] {
   ]
   const values: number[] = []
   for (let j = 0; j < GRID; j++) for (let i = 0; i < GRID; i++) values.push(s.f(...at(i, j)))
-  const seeds: { p: Vec2; f: number }[] = []
+  const seeds: { i: number; j: number; f: number }[] = []
   for (let j = 0; j < GRID; j++) {
     for (let i = 0; i < GRID; i++) {
       const v = values[j * GRID + i]!
       if (!Number.isFinite(v)) continue
-      let isLowest = true
+      let [isLowest, isFlat] = [true, true]
       for (let dj = -1; dj <= 1 && isLowest; dj++) {
         for (let di = -1; di <= 1; di++) {
           const [ni, nj] = [i + di, j + dj]
           if ((di === 0 && dj === 0) || ni < 0 || nj < 0 || ni >= GRID || nj >= GRID) continue
-          if (values[nj * GRID + ni]! <= v) isLowest = false // NaN neighbours never win
+          const n = values[nj * GRID + ni]!
+          if (n < v) isLowest = false // NaN neighbours never win
+          if (n > v) isFlat = false
         }
       }
-      if (isLowest) seeds.push({ p: at(i, j), f: v })
+      if (isLowest && !isFlat) seeds.push({ i, j, f: v })
     }
   }
-  return seeds
-    .sort((a, b) => a.f - b.f)
-    .slice(0, MAX_SEEDS)
-    .map((seed) => seed.p)
+  seeds.sort((a, b) => a.f - b.f)
+  // One seed per group of tied neighbours: they share a basin, and a plane's whole edge ties.
+  const isTiedNeighbour = (a: (typeof seeds)[number], b: (typeof seeds)[number]) =>
+    a.f === b.f && Math.abs(a.i - b.i) <= 1 && Math.abs(a.j - b.j) <= 1
+  const kept: typeof seeds = []
+  const skipped: typeof seeds = []
+  for (const seed of seeds) {
+    const isSibling = [...kept, ...skipped].some((o) => isTiedNeighbour(seed, o))
+    if (isSibling) skipped.push(seed)
+    else kept.push(seed)
+  }
+  return kept.slice(0, MAX_SEEDS).map((seed) => at(seed.i, seed.j))
 }
 
 /** Newton's method with a line search from p; the point it settles on, or null if it fails. */

@@ -4,16 +4,16 @@ import type { ExpressionLimits } from './parse'
 import { tokenize, type Token } from './tokenize'
 import { evaluateConstant } from './value'
 
-// Likely slips, answered with the name the language uses.
-const HINTS: Record<string, string> = {
-  ln: 'log',
-  arctan: 'atan',
-  PI: 'pi',
-  Pi: 'pi',
-  X: 'x',
-  Y: 'y',
-  E: 'e',
-}
+// Likely slips, answered with the name the language uses. A Map, so 'constructor' finds nothing.
+const HINTS: ReadonlyMap<string, string> = new Map([
+  ['ln', 'log'],
+  ['arctan', 'atan'],
+  ['PI', 'pi'],
+  ['Pi', 'pi'],
+  ['X', 'x'],
+  ['Y', 'y'],
+  ['E', 'e'],
+])
 
 /** Thrown inside the parser only, caught at its boundary. Not an Error: no stack to capture. */
 export class ParseError {
@@ -163,7 +163,7 @@ export class Parser {
     if (t.text === 'pi' || t.text === 'e')
       return this.node({ kind: 'constant', name: t.text }, t.pos)
     if (isFunctionName(t.text)) return this.parseCall(t)
-    const hint = HINTS[t.text]
+    const hint = HINTS.get(t.text)
     const suffix = hint === undefined ? '' : ` (did you mean ${hint}?)`
     throw new ParseError(`unknown name ${show(t)} at ${t.pos}${suffix}`, t.pos)
   }

@@ -68,7 +68,7 @@ export function tokenize(src: string): Token[] {
     } else if (one === '\u03c0') {
       tokens.push({ kind: 'name', pos, text: 'pi' }) // π
       pos += 1
-    } else if (Object.prototype.hasOwnProperty.call(OPERATORS, one)) {
+    } else if (Object.hasOwn(OPERATORS, one)) {
       tokens.push({ kind: 'op', pos, text: one, op: OPERATORS[one]! })
       pos += one.length
     } else if (one === '(' || one === ')' || one === ',') {

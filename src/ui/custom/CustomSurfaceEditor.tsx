@@ -4,6 +4,7 @@ import { useExplorer } from '../../state/context'
 import { useSurfaceStatus } from '../../state/derived'
 import { CUSTOM_DEFAULTS } from '../../state/params'
 import { customSurface, loadExpressions } from '../../state/surfaceRegistry'
+import { BetaHint } from './BetaHint'
 import { EXAMPLES } from './examples'
 import { ExpressionError } from './ExpressionError'
 import { UndefinedNote } from './UndefinedNote'
@@ -154,6 +155,7 @@ export default function CustomSurfaceEditor() {
           )
         )}
       </div>
+      {!status.error && !status.isLoading && <BetaHint surface={status.surface} />}
     </section>
   )
 }
