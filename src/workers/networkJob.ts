@@ -79,7 +79,9 @@ export function runNetworkJob(r: NetworkRequest, o: NetworkJobOptions): (() => v
         stepsPerEpoch: rec.stepsPerEpoch,
         divergedAt: rec.divergedAt,
       }))
-      trained = { runs, explained: plane.explained }
+      const share = (v: number) => (plane.totalVariance > 0 ? v / plane.totalVariance : 0)
+      const axisShares = [share(plane.variances[0]), share(plane.variances[1])] as const
+      trained = { runs, explained: plane.explained, axisShares }
       o.onTrained?.(trained)
       loss = planeLoss(data.train, plane) // the slow part of the next unit, timed apart
       return

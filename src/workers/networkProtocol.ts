@@ -40,6 +40,8 @@ export interface TrainedRun {
 export interface TrainedNetworks {
   readonly runs: readonly TrainedRun[]
   readonly explained: number
+  /** The share of the variance along each axis of the plane (they add up to `explained`). */
+  readonly axisShares: readonly [number, number]
 }
 
 /** The train loss sampled at cell centres over `domain` (nx × ny, row 0 on top, as sampleGrid). */
