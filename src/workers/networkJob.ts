@@ -10,8 +10,17 @@ import {
   type NetworkTraining,
 } from '../core/network'
 import type { Range } from '../core/surfaces'
+import { computeContours } from '../render/contours'
+import { makeScales } from '../render/scales'
 import { sampleRows } from './gridSample'
-import type { Landscape, NetworkRequest, NetworkResult, TrainedNetworks } from './networkProtocol'
+import { landscapeSurface } from './networkSurface'
+import {
+  PLANE_SIZE,
+  type Landscape,
+  type NetworkRequest,
+  type NetworkResult,
+  type TrainedNetworks,
+} from './networkProtocol'
 import { runInSlices } from './slices'
 
 /** What a job reports as it goes, and how it paces itself. */
@@ -54,10 +63,22 @@ export function runNetworkJob(r: NetworkRequest, o: NetworkJobOptions): (() => v
   const total = trainingUnits + 2 + r.coarse + r.refined
   let trained: TrainedNetworks | null = null
   let loss: (a: number, b: number) => number = () => NaN
-  const grids: Landscape[] = []
+  const grids: { -readonly [K in keyof Landscape]: Landscape[K] }[] = []
   const startGrid = (level: Landscape['level'], side: number) => {
     const domain = landscapeDomain(trained as TrainedNetworks)
-    grids.push({ level, domain, nx: side, ny: side, values: new Float64Array(side * side) })
+    const values = new Float64Array(side * side)
+    grids.push({ level, domain, nx: side, ny: side, values, bands: [] })
+  }
+  // The contour bands too are drawn here, so the page's main thread only sets path strings.
+  const drawBands = (grid: (typeof grids)[number]) => {
+    const scales = makeScales(grid.domain, PLANE_SIZE.width, PLANE_SIZE.height)
+    grid.bands = computeContours(
+      landscapeSurface(grid),
+      grid.domain,
+      scales,
+      grid.nx,
+      grid.ny,
+    ).bands
   }
   const unit = (i: number) => {
     if (i < trainingUnits) {
@@ -92,6 +113,7 @@ export function runNetworkJob(r: NetworkRequest, o: NetworkJobOptions): (() => v
     if (!grid) return
     sampleRows({ f: loss }, grid, grid.values, y, y + 1)
     if (y === grid.ny - 1) {
+      drawBands(grid)
       o.onLandscape?.(grid)
       if (grid.level === 'coarse') startGrid('refined', r.refined)
     }

@@ -1,5 +1,6 @@
 // The messages between the page and the digits-network worker, and what both sides agree on.
 import type { NetworkEpoch } from '../core/network'
+import type { ContourBand } from '../render/contours'
 import type { Range } from '../core/surfaces'
 import type { ToJobWorker } from './jobs'
 
@@ -51,7 +52,12 @@ export interface Landscape {
   readonly nx: number
   readonly ny: number
   readonly values: Float64Array
+  /** Its filled contour bands for a plot of PLANE_SIZE, computed in the worker too. */
+  readonly bands: readonly ContourBand[]
 }
+
+/** The size of the plane's plot, in SVG units: the worker draws the contours for it. */
+export const PLANE_SIZE = { width: 480, height: 360 } as const
 
 /** What a finished job gives: the runs and both landscapes. */
 export interface NetworkResult {

@@ -1,6 +1,6 @@
 // The digits-network worker's logic and client, driven in Node: message order, what the runs and
 // landscapes hold, cancel, bad requests, and the main-thread fallback giving the worker's result.
-import { describe, expect, test } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
 import {
   evaluate,
   parseDigits,
@@ -17,6 +17,9 @@ import type {
 } from '../../src/workers/networkProtocol'
 import { digitBytes } from '../fixtures/digits'
 import { fakeWorker } from '../fixtures/fakeWorker'
+
+// Real training runs: slow when the machine is shared, so more than the default 5 s.
+vi.setConfig({ testTimeout: 60_000 })
 
 const bytes = digitBytes()
 const request: NetworkRequest = {
@@ -101,6 +104,9 @@ describe('network worker handler', () => {
     for (const g of grids) {
       expect(Array.from(g.values).every((v) => Number.isFinite(v) && v > 0)).toBe(true)
       expect(Math.max(...g.values)).toBeLessThan(10 * start)
+      // the worker draws the bands as well: path strings with no NaN in them
+      expect(g.bands.length).toBeGreaterThan(0)
+      expect(g.bands.every((b) => /^[MLZ\d.,-]*$/.test(b.d) && !b.d.includes('NaN'))).toBe(true)
     }
   })
 

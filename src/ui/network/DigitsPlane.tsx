@@ -1,11 +1,9 @@
 import { useMemo } from 'react'
 import type { Vec2 } from '../../core'
-import { computeContours } from '../../render/contours'
 import { linePath, markerPath } from '../../render/geometry'
 import { makeScales } from '../../render/scales'
 import { landscapeDomain } from '../../workers/networkJob'
-import type { Landscape, TrainedNetworks } from '../../workers/networkProtocol'
-import { landscapeSurface } from './landscapeSurface'
+import { PLANE_SIZE, type Landscape, type TrainedNetworks } from '../../workers/networkProtocol'
 
 /** A run's look and name. */
 export interface RunLook {
@@ -23,8 +21,7 @@ interface Props {
   readonly cursor: number | null
 }
 
-const W = 480
-const H = 360
+const { width: W, height: H } = PLANE_SIZE
 
 const pointsOf = (path: Float64Array): Vec2[] =>
   Array.from({ length: path.length / 2 }, (_, i) => [
@@ -39,19 +36,6 @@ const pointsOf = (path: Float64Array): Vec2[] =>
 export function DigitsPlane({ trained, landscape, looks, cursor }: Props) {
   const domain = landscape?.domain ?? landscapeDomain(trained)
   const scales = useMemo(() => makeScales(domain, W, H), [domain])
-  const contours = useMemo(
-    () =>
-      landscape
-        ? computeContours(
-            landscapeSurface(landscape),
-            landscape.domain,
-            scales,
-            landscape.nx,
-            landscape.ny,
-          )
-        : null,
-    [landscape, scales],
-  )
   const paths = useMemo(() => trained.runs.map((r) => pointsOf(r.path)), [trained])
   const at = (run: number, epoch: number): Vec2 | null => {
     const r = trained.runs[run]
@@ -63,9 +47,9 @@ export function DigitsPlane({ trained, landscape, looks, cursor }: Props) {
   return (
     <figure className="me-digits-plane" aria-label="The runs on the loss landscape">
       <svg viewBox={`0 0 ${W} ${H}`} role="group" aria-label="Trajectories in weight space">
-        {contours && (
+        {landscape && (
           <g className="me-contours" aria-hidden="true">
-            {contours.bands.map((b) => (
+            {landscape.bands.map((b) => (
               <path
                 key={b.value}
                 d={b.d}

@@ -1,7 +1,10 @@
-import { describe, expect, test } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
 import { mulberry32 } from '../../../src/core/models'
 import { evaluate, initialWeights, initialWeightsFor, LAYOUT } from '../../../src/core/network'
 import { digits } from '../../fixtures/digits'
+
+// Real training runs: slow when the machine is shared, so more than the default 5 s.
+vi.setConfig({ testTimeout: 60_000 })
 
 const { split } = digits()
 

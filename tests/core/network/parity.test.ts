@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
 import {
   evaluate,
   initialWeightsFor,
@@ -6,6 +6,9 @@ import {
   startNetworkTraining,
 } from '../../../src/core/network'
 import { digits, digitsReference, type WeightDigest } from '../../fixtures/digits'
+
+// Real training runs: slow when the machine is shared, so more than the default 5 s.
+vi.setConfig({ testTimeout: 60_000 })
 
 const ref = digitsReference()
 const { split } = digits()

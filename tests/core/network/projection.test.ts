@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
 import { mulberry32 } from '../../../src/core/models'
 import {
   evaluate,
@@ -9,6 +9,9 @@ import {
   trainNetwork,
 } from '../../../src/core/network'
 import { digits } from '../../fixtures/digits'
+
+// Real training runs: slow when the machine is shared, so more than the default 5 s.
+vi.setConfig({ testTimeout: 60_000 })
 
 const rand = mulberry32(11)
 const randomVector = (n: number) => Float64Array.from({ length: n }, () => 2 * rand() - 1)

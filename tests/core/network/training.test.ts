@@ -1,10 +1,13 @@
-import { describe, expect, test } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
 import {
   startNetworkTraining,
   trainNetwork,
   type NetworkRunOptions,
 } from '../../../src/core/network'
 import { digits } from '../../fixtures/digits'
+
+// Real training runs: slow when the machine is shared, so more than the default 5 s.
+vi.setConfig({ testTimeout: 60_000 })
 
 const { split } = digits()
 const base: NetworkRunOptions = { lr: 0.05, momentum: 0.9, batchSize: 64, epochs: 2, seed: 1 }

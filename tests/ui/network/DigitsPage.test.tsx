@@ -1,11 +1,14 @@
 // @vitest-environment jsdom
 // The digits page with the real job on the main thread (jsdom has no Worker), on a short run.
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import { expect, test } from 'vitest'
+import { expect, test, vi } from 'vitest'
 import { DIGITS_DEFAULTS } from '../../../src/ui/network/digitsParams'
 import DigitsPage from '../../../src/ui/network/DigitsPage'
 import { createNetworkClient } from '../../../src/workers/networkClient'
 import { digitBytes } from '../../fixtures/digits'
+
+// Real training runs: slow when the machine is shared, so more than the default 5 s.
+vi.setConfig({ testTimeout: 60_000 })
 
 const bytes = digitBytes()
 const deps = {

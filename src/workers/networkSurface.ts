@@ -1,5 +1,5 @@
-import type { Surface } from '../../core'
-import type { Landscape } from '../../workers/networkProtocol'
+import type { Surface } from '../core'
+import type { Landscape } from './networkProtocol'
 
 /**
  * A sampled landscape as a Surface, so the page's contour code draws it: f is the value of the
