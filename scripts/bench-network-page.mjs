@@ -22,7 +22,8 @@ try {
     const w = /** @type {any} */ (window)
     w.__longTasks = []
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longTasks.push(`${Math.round(e.duration)} at ${Math.round(e.startTime)}`)
+      for (const e of list.getEntries())
+        w.__longTasks.push(`${Math.round(e.duration)} at ${Math.round(e.startTime)}`)
     }).observe({ type: 'longtask', buffered: true })
     w.__marks = {}
     const mark = () => {
@@ -31,6 +32,7 @@ try {
       if (!m.trained && document.querySelector('path[data-trajectory]')) m.trained = t
       if (!m.coarse && document.querySelector('.me-digits-plane .me-contours')) m.coarse = t
       const status = document.querySelector('.me-digits-status')?.textContent
+      if (!m.started && status?.startsWith('Training in')) m.started = t
       if (!m.refined && status === 'Trained.') m.refined = t
     }
     new MutationObserver(mark).observe(document, {
@@ -55,6 +57,7 @@ try {
       .join(' ')}`,
   )
   console.log(`digits page, 2 runs × 30 epochs (ms since navigation start)`)
+  console.log(`  training started         ${marks.started}`)
   console.log(`  runs trained and drawn   ${marks.trained}`)
   console.log(
     `  coarse contours drawn    ${marks.coarse} (${marks.coarse - marks.trained} after the runs)`,

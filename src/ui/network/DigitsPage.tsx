@@ -58,13 +58,17 @@ export default function DigitsPage({ initial, notices = [], deps = PAGE_DEPS, on
       hasDiverged: r.divergedAt !== null,
     }))
   }, [training.trained, looks])
-  const lines = (pick: (e: EpochRun['epochs'][number]) => number) =>
-    (runs ?? []).map((r): EpochLine => ({
-      id: r.id,
-      label: r.label,
-      color: r.color,
-      values: r.epochs.map((e) => [e.epoch, pick(e)] as const),
-    }))
+  // Memoized: progress messages re-render the page while the previous result stays on screen.
+  const charts = useMemo(() => {
+    const lines = (pick: (e: EpochRun['epochs'][number]) => number) =>
+      (runs ?? []).map((r): EpochLine => ({
+        id: r.id,
+        label: r.label,
+        color: r.color,
+        values: r.epochs.map((e) => [e.epoch, pick(e)] as const),
+      }))
+    return { loss: lines((e) => e.trainLoss), accuracy: lines((e) => e.testAccuracy ?? NaN) }
+  }, [runs])
   const download = useCallback(() => {
     if (!training.trained) return
     const blob = new Blob(
@@ -137,7 +141,7 @@ export default function DigitsPage({ initial, notices = [], deps = PAGE_DEPS, on
                 <EpochChart
                   title="Training loss (log scale)"
                   scale="log"
-                  lines={lines((e) => e.trainLoss)}
+                  lines={charts.loss}
                   epochs={shown.epochs}
                   cursor={cursor}
                   onPick={setCursor}
@@ -146,7 +150,7 @@ export default function DigitsPage({ initial, notices = [], deps = PAGE_DEPS, on
                 <EpochChart
                   title="Test accuracy"
                   scale="percent"
-                  lines={lines((e) => e.testAccuracy ?? NaN)}
+                  lines={charts.accuracy}
                   epochs={shown.epochs}
                   cursor={cursor}
                   onPick={setCursor}

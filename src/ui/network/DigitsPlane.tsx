@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import type { Vec2 } from '../../core'
 import { linePath, markerPath } from '../../render/geometry'
 import { makeScales } from '../../render/scales'
@@ -33,10 +33,11 @@ const pointsOf = (path: Float64Array): Vec2[] =>
  * The runs' weight snapshots projected on their principal plane, over contours of the train loss
  * on that plane (coarse until the refined grid arrives). One path[data-trajectory] per run.
  */
-export function DigitsPlane({ trained, landscape, looks, cursor }: Props) {
-  const domain = landscape?.domain ?? landscapeDomain(trained)
+export const DigitsPlane = memo(function DigitsPlane({ trained, landscape, looks, cursor }: Props) {
+  const domain = useMemo(() => landscape?.domain ?? landscapeDomain(trained), [landscape, trained])
   const scales = useMemo(() => makeScales(domain, W, H), [domain])
   const paths = useMemo(() => trained.runs.map((r) => pointsOf(r.path)), [trained])
+  const lines = useMemo(() => paths.map((points) => linePath(points, scales)), [paths, scales])
   const at = (run: number, epoch: number): Vec2 | null => {
     const r = trained.runs[run]
     if (!r) return null
@@ -69,7 +70,7 @@ export function DigitsPlane({ trained, landscape, looks, cursor }: Props) {
           return (
             <g key={look.id}>
               <path
-                d={linePath(points, scales)}
+                d={lines[i]}
                 data-trajectory={look.id}
                 aria-label={look.label}
                 role="img"
@@ -113,4 +114,4 @@ export function DigitsPlane({ trained, landscape, looks, cursor }: Props) {
       </figcaption>
     </figure>
   )
-}
+})
