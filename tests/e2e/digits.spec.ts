@@ -1,5 +1,6 @@
 // The digits network page: trains in a worker, then shows both runs on the loss landscape, the
 // two training charts and the sentences that state the results, with nothing non-finite anywhere.
+import { readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { collectErrors } from './collectErrors'
@@ -67,6 +68,24 @@ test('a change retrains and writes the URL; a bad link value is adjusted with a 
     timeout: 60_000,
   })
   await expect(page.getByText(/^After 3 epochs/)).toBeVisible()
+  // The plot downloads as a standalone SVG with both paths and no non-finite number.
+  const [svgFile] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the plot (SVG)' }).click(),
+  ])
+  const svg = readFileSync((await svgFile.path())!, 'utf8')
+  expect(svg).toMatch(/^<svg[^>]* xmlns="http:\/\/www\.w3\.org\/2000\/svg"/)
+  expect(svg.match(/data-trajectory=/g)).toHaveLength(2)
+  expect(svg).not.toMatch(/NaN|Infinity/)
+  const [csvFile] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the curves (CSV)' }).click(),
+  ])
+  const csv = readFileSync((await csvFile.path())!, 'utf8')
+    .trim()
+    .split('\n')
+  expect(csv[0]).toBe('run,epoch,train_loss,train_accuracy,test_loss,test_accuracy')
+  expect(csv).toHaveLength(1 + 2 * 4) // epochs 0–3 of two runs
   const epochs = page.getByLabel('Epochs')
   await epochs.fill('4')
   await epochs.press('Enter')

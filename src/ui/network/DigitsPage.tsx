@@ -1,6 +1,8 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { RUN_COLORS, RUN_MARKERS, runLabel } from '../../state/runOptions'
 import { trainNetworks } from '../../workers/networkClient'
+import { PLANE_SIZE } from '../../workers/networkProtocol'
+import { download, svgToPng } from '../download'
 import { EpochChart, type EpochLine } from '../models/EpochChart'
 import { formatAccuracy, formatLoss, trainingSummary, type EpochRun } from '../models/epochSeries'
 import '../models/models.css'
@@ -69,23 +71,39 @@ export default function DigitsPage({ initial, notices = [], deps = PAGE_DEPS, on
       }))
     return { loss: lines((e) => e.trainLoss), accuracy: lines((e) => e.testAccuracy ?? NaN) }
   }, [runs])
-  const download = useCallback(() => {
-    if (!training.trained) return
-    const blob = new Blob(
-      [
+  const stage = useRef<HTMLElement>(null)
+  const planeSvg = () => {
+    const svg = stage.current?.querySelector('.me-digits-plane svg')
+    if (!svg) return null
+    const copy = svg.cloneNode(true) as SVGSVGElement
+    copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg')
+    copy.setAttribute('width', String(PLANE_SIZE.width))
+    copy.setAttribute('height', String(PLANE_SIZE.height))
+    return new XMLSerializer().serializeToString(copy)
+  }
+  const exports = {
+    csv: () =>
+      training.trained &&
+      download(
+        'momentum-digits.csv',
         digitsCsv(
           training.trained,
           looks.map((l) => l.label),
         ),
-      ],
-      { type: 'text/csv' },
-    )
-    const a = document.createElement('a')
-    a.href = URL.createObjectURL(blob)
-    a.download = 'momentum-digits.csv'
-    a.click()
-    URL.revokeObjectURL(a.href)
-  }, [training.trained, looks])
+        'text/csv',
+      ),
+    svg: () => {
+      const text = planeSvg()
+      if (text) download('momentum-digits.svg', text, 'image/svg+xml')
+    },
+    png: () => {
+      const text = planeSvg()
+      if (!text) return
+      void svgToPng(text, PLANE_SIZE.width, PLANE_SIZE.height)
+        .then((png) => download('momentum-digits.png', png))
+        .catch(() => {}) // a browser that cannot rasterise SVG keeps the SVG download
+    },
+  }
   const progress = training.progress
   return (
     <div className="me-app me-digits">
@@ -99,7 +117,7 @@ export default function DigitsPage({ initial, notices = [], deps = PAGE_DEPS, on
       </header>
       <Notices notices={notices} />
       <div className="me-layout-grid">
-        <main className="me-stage">
+        <main className="me-stage" ref={stage}>
           <p className="me-digits-status" role="status">
             {training.error
               ? `Training failed: ${training.error}`
@@ -163,9 +181,17 @@ export default function DigitsPage({ initial, notices = [], deps = PAGE_DEPS, on
                 {training.trained?.runs[0]?.stepsPerEpoch ?? '–'} steps on shuffled mini-batches of{' '}
                 {shown.batch}. Hover a chart to find that epoch on the paths.
               </p>
-              <button type="button" onClick={download}>
-                Download the curves (CSV)
-              </button>
+              <div className="me-digits-exports">
+                <button type="button" onClick={exports.csv}>
+                  Download the curves (CSV)
+                </button>
+                <button type="button" onClick={exports.svg}>
+                  Download the plot (SVG)
+                </button>
+                <button type="button" onClick={exports.png}>
+                  Download the plot (PNG)
+                </button>
+              </div>
             </section>
           )}
         </main>
