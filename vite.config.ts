@@ -3,11 +3,11 @@ import { defineConfig } from 'vite'
 
 /** Modules only lazily loaded panels and surfaces use: they keep their own chunks. */
 const LAZY_MODULES = [
-  String.raw`core/(models|expression)/`,
+  String.raw`core/(models|expression|network)/`,
   String.raw`core/tuningMap`,
-  String.raw`workers/(tuningMap|grid\.worker|gridHandler)`,
+  String.raw`workers/(tuningMap|grid\.worker|gridHandler|network)`,
   String.raw`workers/grid(Client|Protocol|Sample)`,
-  String.raw`ui/(map|models|custom)/`,
+  String.raw`ui/(map|models|custom|network)/`,
   String.raw`state/urlSnippets`,
   String.raw`ui/(Explanation|ExportMenu|ShareControls|download)\.`,
   String.raw`ui/(Summary|summaryText|summaryNotes|PresetStory|EmbedView)\.`,

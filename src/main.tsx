@@ -30,5 +30,10 @@ async function start(root: HTMLElement) {
   if (view.embed) reportHeight(root)
 }
 
+// The digits network (surface=digits) is a page of its own, loaded only when asked for.
+const isDigits =
+  new URLSearchParams(location.search).get('surface')?.trim().toLowerCase() === 'digits'
 const root = document.getElementById('root')
-if (root) void start(root)
+if (root && isDigits)
+  void import('./ui/network/startDigitsPage').then((m) => m.startDigitsPage(root))
+else if (root) void start(root)

@@ -35,6 +35,10 @@ export function Presets() {
           {p.title}
         </button>
       ))}
+      {/* The digits network is a page of its own (src/ui/network), so this preset is a link. */}
+      <a className="me-preset-link" href="?surface=digits&runs=0,0.9">
+        Training a real network
+      </a>
     </div>
   )
 }

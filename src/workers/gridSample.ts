@@ -7,8 +7,8 @@ import { runInSlices } from './slices'
  * lays them out (nx × ny, row 0 at the top), so a grid sampled in pieces equals one sampled at once.
  */
 export function sampleRows(
-  surface: Surface,
-  r: GridRequest,
+  surface: Pick<Surface, 'f'>,
+  r: Pick<GridRequest, 'domain' | 'nx' | 'ny'>,
   values: Float64Array,
   j0: number,
   j1: number,
