@@ -7,6 +7,7 @@ import { prepareSurfaceFor } from './state/surfaceRegistry'
 import { bindUrl, shareUrl } from './state/url'
 import { parseParams } from './state/urlParams'
 import { App } from './ui/App'
+import { FigureBoundary } from './ui/FigureBoundary'
 import './ui/styles.css'
 
 // The page entry: the URL is the only way in (parseParams clamps and explains), and the store
@@ -23,7 +24,9 @@ async function start(root: HTMLElement) {
   createRoot(root).render(
     <StrictMode>
       <ExplorerProvider store={store}>
-        <App view={view} notices={notices} fullPageUrl={fullPageUrl} />
+        <FigureBoundary hasPageUrl>
+          <App view={view} notices={notices} fullPageUrl={fullPageUrl} />
+        </FigureBoundary>
       </ExplorerProvider>
     </StrictMode>,
   )

@@ -1,5 +1,5 @@
 import { useMemo, type KeyboardEvent, type PointerEvent } from 'react'
-import type { Vec2 } from '../core'
+import { maxOf, minOf, type Vec2 } from '../core'
 import { useExplorer } from '../state/context'
 import { useSettledRunResults, useStepCount, useSurface } from '../state/derived'
 import { CHART_MARGIN, logTicks, lossScales } from './chartScales'
@@ -24,7 +24,7 @@ export function LossChart() {
   const floor = useMemo(() => {
     const known = surface.minima.map((m) => m.f)
     const seen = results.flatMap((r) => r.trajectory.losses)
-    return Math.min(...known, ...seen)
+    return minOf(seen, minOf(known))
   }, [surface, results])
   const { scales, series, hi } = useMemo(() => {
     const series = results.map((r) => ({
@@ -32,8 +32,8 @@ export function LossChart() {
       pts: r.trajectory.losses.map((l, k): Vec2 => [k, l - floor]),
     }))
     const values = series.flatMap((x) => x.pts.map(([, v]) => v))
-    const top = Math.max(0, ...values)
-    const bottom = Math.min(Infinity, ...values.filter((v) => v > 0))
+    const top = maxOf(values, 0)
+    const bottom = minOf(values.filter((v) => v > 0))
     const lo = Math.max(bottom, top * 1e-12, 1e-16)
     const scales = lossScales(steps, lo, top, W, H)
     // Path strings here, not in the JSX: the chart re-renders on cursor moves, the lines do not.

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { dot, sub, valleyAxes, type Vec2 } from '../core'
+import { dot, maxOf, sub, valleyAxes, type Vec2 } from '../core'
 import { useExplorer } from '../state/context'
 import { useSettledRunResults, useStepCount, useSurface } from '../state/derived'
 import { CHART_MARGIN, signedScales } from './chartScales'
@@ -43,7 +43,10 @@ export function UpdateChart() {
   const charts = useMemo(
     () =>
       (['across', 'along'] as const).map((key) => {
-        const extent = Math.max(1e-12, ...parts.flatMap((p) => p[key].map(([, v]) => Math.abs(v))))
+        const extent = maxOf(
+          parts.flatMap((p) => p[key].map(([, v]) => Math.abs(v))),
+          1e-12,
+        )
         const scales = signedScales(n, extent, W, H)
         const lines = parts.map((p) => ({ r: p.r, d: linePath(p[key], scales) }))
         const title =

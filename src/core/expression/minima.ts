@@ -1,5 +1,6 @@
 import type { Minimum, Range } from '../surfaces/types'
 import type { Vec2 } from '../vec'
+import { minOf } from '../extent'
 import { Budget } from './budget'
 
 /** A function with its gradient over a view: what the numerical searches need. */
@@ -59,7 +60,7 @@ export function findMinima(s: Landscape, budget: Budget = new Budget(Infinity)):
     const isSaddle = low < -1e-6 * Math.max(1, Math.abs(high))
     if (inside && !isSaddle && !found.some((m) => near(m.p))) found.push({ p, f: s.f(p[0], p[1]) })
   }
-  const best = Math.min(...found.map((m) => m.f))
+  const best = minOf(found.map((m) => m.f))
   return found
     .sort((a, b) => a.f - b.f)
     .map(({ p, f }) => ({

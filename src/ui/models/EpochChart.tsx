@@ -1,5 +1,6 @@
 import { scaleLinear, scaleLog } from 'd3-scale'
 import { useMemo, type KeyboardEvent, type PointerEvent } from 'react'
+import { maxOf, minOf } from '../../core/extent'
 import { logAxisTicks } from './epochSeries'
 
 /** One line of the chart: a run's value after each epoch (epoch 0 is the start). */
@@ -40,8 +41,8 @@ export function EpochChart({ title, scale, lines, epochs, cursor, onPick, format
       return { x, y, ticks: [0, 0.25, 0.5, 0.75, 1] }
     }
     const values = lines.flatMap((l) => l.values.map(([, v]) => v)).filter((v) => v > 0)
-    const lo = values.length ? Math.min(...values) : 0.1
-    const hi = values.length ? Math.max(...values) : 1
+    const lo = values.length ? minOf(values) : 0.1
+    const hi = values.length ? maxOf(values) : 1
     // A little room above and below, and at least a factor of 2, so a flat line is not a wall.
     const [a, b] = [lo / 1.1, Math.max(hi * 1.1, (lo / 1.1) * 2)]
     const y = scaleLog()
