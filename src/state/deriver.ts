@@ -7,7 +7,7 @@ import {
   type Vec2,
 } from '../core'
 import type { RunParams } from './params'
-import { findModel, loadedModels } from './surfaceRegistry'
+import { findModel, loadedModels, loadedTraining } from './surfaceRegistry'
 import { RUN_COLORS, RUN_MARKERS, runLabel, runOptions, type RunMarker } from './runOptions'
 
 /** A run with everything derived from it: what the renderers and summaries read. */
@@ -32,19 +32,52 @@ interface Shared {
   readonly seed?: number
 }
 
-/** A run on a model surface trains the model: steps are epochs, gradients may be mini-batches. */
-function trajectoryOf(shared: Shared, run: RunParams): Trajectory {
+/** A figure's model runs train at once, on the main thread, while they take at most this many steps. */
+const SYNC_TRAINING_STEPS = 1000
+
+/** A run's trajectory, and whether it is still training (then it holds just the start). */
+interface Derived {
+  readonly trajectory: Trajectory
+  readonly isTraining: boolean
+}
+
+/**
+ * A run on a model surface trains the model: steps are epochs (capped, see planTraining),
+ * gradients may be mini-batches. Small runs train here; others in the training worker.
+ */
+function trajectoryOf(
+  shared: Shared,
+  run: RunParams,
+  runCount: number,
+  budget: { steps: number },
+): Derived {
   const { surface, lr, start, steps } = shared
   const options = runOptions(run, lr, start, steps)
   const model = findModel(surface.id)
   const models = loadedModels()
-  if (!model || !models) return runTrajectory(surface, options)
-  return models.runModelTrajectory(model, {
-    ...options,
-    epochs: steps,
-    ...(shared.batch ? { batchSize: shared.batch } : {}),
+  const training = loadedTraining()
+  if (!model || !models || !training)
+    return { trajectory: runTrajectory(surface, options), isTraining: false }
+  const plan = models.planTraining(model, steps, shared.batch, runCount)
+  const modelOptions = {
+    start: options.start,
+    lr: options.lr,
+    momentum: options.momentum,
+    ...(options.rule ? { rule: options.rule } : {}),
+    ...(options.nesterov !== undefined ? { nesterov: options.nesterov } : {}),
+    epochs: plan.epochs,
+    ...(shared.batch ? { batchSize: plan.batchSize } : {}),
     seed: shared.seed ?? 1,
-  })
+  }
+  const cost = plan.epochs * plan.stepsPerEpoch
+  if (cost <= budget.steps) {
+    budget.steps -= cost
+    return { trajectory: models.runModelTrajectory(model, modelOptions), isTraining: false }
+  }
+  const key = JSON.stringify([model.id, modelOptions])
+  const trained = training.trainedRun(key, { modelId: model.id, options: modelOptions })
+  if (trained) return { trajectory: trained, isTraining: false }
+  return { trajectory: models.createModelTrainer(model, modelOptions).result(), isTraining: true }
 }
 
 /**
@@ -52,10 +85,11 @@ function trajectoryOf(shared: Shared, run: RunParams): Trajectory {
  * so dragging one run's slider re-renders and redraws only that run's path.
  */
 export function makeRunDeriver() {
-  let cache = new Map<string, { key: string; result: RunResult }>()
+  let cache = new Map<string, { key: string; result: RunResult; isTraining: boolean }>()
   return (shared: Shared, runs: readonly RunParams[]): RunResult[] => {
     const { surface, lr, start, steps } = shared
-    const next = new Map<string, { key: string; result: RunResult }>()
+    const next = new Map<string, { key: string; result: RunResult; isTraining: boolean }>()
+    const budget = { steps: SYNC_TRAINING_STEPS }
     const results = runs.map((run, index) => {
       const key = JSON.stringify([
         surface.id,
@@ -68,13 +102,15 @@ export function makeRunDeriver() {
         run.momentum,
         run.rule,
         index,
+        runs.length, // the cap on training divides the steps among the runs
       ])
       const hit = cache.get(run.id)
-      if (hit && hit.key === key && hit.result.run === run) {
+      // A run still training is asked for again: it may be ready now.
+      if (hit && hit.key === key && hit.result.run === run && !hit.isTraining) {
         next.set(run.id, hit)
         return hit.result
       }
-      const trajectory = trajectoryOf(shared, run)
+      const { trajectory, isTraining } = trajectoryOf(shared, run, runs.length, budget)
       // Computed on first read: a drag step redraws the path, while the summaries that read it
       // update only once the drag settles.
       let summary: RunSummary | undefined
@@ -89,7 +125,7 @@ export function makeRunDeriver() {
           return (summary ??= summarizeRun(surface, trajectory))
         },
       }
-      next.set(run.id, { key, result })
+      next.set(run.id, { key, result, isTraining })
       return result
     })
     cache = next

@@ -25,6 +25,7 @@ import { RunLegend } from './RunLegend'
 import { RunList } from './RunList'
 import { LayoutToggle, StepsInput, SurfaceSelect } from './SetupControls'
 import { Summary } from './Summary'
+import { TrainingSlot } from './TrainingSlot'
 import { PlaybackLoop } from './usePlayback'
 
 const FULL_PAGE: ViewOptions = { embed: false, controls: null }
@@ -66,6 +67,7 @@ function FullPage({ view, notices }: { view: ViewOptions; notices: readonly stri
         <Presets />
       </header>
       <Notices notices={notices} />
+      <TrainingSlot />
       <div className="me-layout-grid">
         <main className="me-stage" ref={stage}>
           <RunLegend />

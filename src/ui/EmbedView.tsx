@@ -10,6 +10,7 @@ import { RunLegend } from './RunLegend'
 import { RunList } from './RunList'
 import { LayoutToggle, StepsInput, SurfaceSelect } from './SetupControls'
 import { Summary } from './Summary'
+import { TrainingSlot } from './TrainingSlot'
 
 /** What an embed shows when `controls` is not given: the central gesture and playback. */
 export const DEFAULT_EMBED_CONTROLS: readonly ControlName[] = ['momentum', 'play']
@@ -29,6 +30,7 @@ export function EmbedView({ view, notices, fullPageUrl }: Props) {
   return (
     <div className="me-app me-embed">
       <Notices notices={notices} />
+      <TrainingSlot />
       {error && (
         <p className="me-notices" role="status">
           The function f could not be used ({error.message}): showing the ravine instead.

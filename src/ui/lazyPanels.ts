@@ -19,4 +19,5 @@ export const UpdateChart = lazy(() =>
 )
 export const TuningMapPanel = lazy(() => import('./map/TuningMapPanel'))
 export const ModelPanel = lazy(() => import('./models/ModelPanel'))
+export const TrainingStatus = lazy(() => import('./models/TrainingStatus'))
 export const CustomSurfaceEditor = lazy(() => import('./custom/CustomSurfaceEditor'))
