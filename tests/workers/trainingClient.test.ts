@@ -37,14 +37,15 @@ const trainingWorker = (log: ToTrainingWorker[]) =>
   )
 
 describe('the cap on training', () => {
-  test('the issue’s link (batch 1, 2000 epochs, 6 runs) trains 20 epochs, and says it was capped', () => {
+  test('the issue’s link (batch 1, 2000 epochs, 6 runs) trains 10 epochs, and says it was capped', () => {
     const plan = planTraining(model, 2000, 1, 6)
-    expect(plan).toEqual({ epochs: 20, stepsPerEpoch: 200, batchSize: 1, cappedFrom: 2000 })
+    expect(plan).toEqual({ epochs: 10, stepsPerEpoch: 200, batchSize: 1, cappedFrom: 2000 })
     expect(plan.epochs * plan.stepsPerEpoch * 6).toBeLessThanOrEqual(MAX_TRAINING_STEPS)
   })
 
   test('full batch within the cap is not capped; every extreme keeps at least one epoch', () => {
     expect(planTraining(model, 2000, 0, 6)).toMatchObject({ epochs: 2000, cappedFrom: null })
+    expect(planTraining(model, 2000, 0, 7).cappedFrom).toBe(2000) // 7 × 2000 > 12,000
     expect(planTraining(model, 2000, 1000, 6)).toMatchObject({ batchSize: 200, stepsPerEpoch: 1 })
     expect(planTraining(model, 2000, 1, 6, 10).epochs).toBe(1)
     expect(planTraining(model, 1, 1, 1).cappedFrom).toBeNull()

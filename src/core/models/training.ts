@@ -42,9 +42,10 @@ export const DEFAULT_BATCH_SEED = 1
 
 /**
  * Most optimizer steps (epochs × mini-batches per epoch × runs) one figure trains: each step
- * costs a full train-set loss, and every step becomes a point that the charts draw.
+ * costs a full train-set loss and becomes a point the charts draw, so no more points than the
+ * longest race on a built-in surface (6 runs × 2000 steps).
  */
-export const MAX_TRAINING_STEPS = 24_000
+export const MAX_TRAINING_STEPS = 12_000
 
 /** How many epochs a figure's runs train, after the cap on total steps. */
 export interface TrainingPlan {
@@ -64,7 +65,7 @@ export const batchSizeFor = (model: Model, batchSize: number | undefined) => {
 /**
  * Epochs for `runs` runs of `epochs` epochs each, lowered so that all runs together take at most
  * `cap` steps (at least one epoch each).
- * @example planTraining(getModel('logreg')!, 2000, 1, 6).epochs // 20: 200 steps an epoch, 6 runs
+ * @example planTraining(getModel('logreg')!, 2000, 1, 6).epochs // 10: 200 steps an epoch, 6 runs
  */
 export function planTraining(
   model: Model,

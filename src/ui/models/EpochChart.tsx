@@ -1,7 +1,7 @@
 import { scaleLinear, scaleLog } from 'd3-scale'
 import { useMemo, type KeyboardEvent, type PointerEvent } from 'react'
 import { maxOf, minOf } from '../../core/extent'
-import { logAxisTicks } from './epochSeries'
+import { logAxisTicks, thinLine } from './epochSeries'
 
 /** One line of the chart: a run's value after each epoch (epoch 0 is the start). */
 export interface EpochLine {
@@ -53,11 +53,19 @@ export function EpochChart({ title, scale, lines, epochs, cursor, onPick, format
   }, [scale, lines, epochs])
   const xTicks = useMemo(() => x.ticks(Math.min(6, Math.max(1, epochs))), [x, epochs])
 
-  const path = (values: EpochLine['values']) =>
-    values
-      .filter(([, v]) => Number.isFinite(v))
-      .map(([e, v], i) => `${i === 0 ? 'M' : 'L'}${x(e).toFixed(1)},${y(v).toFixed(1)}`)
-      .join('')
+  // Once per change of the lines, not per cursor move; thinned to what half-pixels can show.
+  const paths = useMemo(
+    () =>
+      lines.map((l) =>
+        thinLine(
+          l.values.filter(([, v]) => Number.isFinite(v)),
+          (e) => x(e),
+        )
+          .map(([e, v], i) => `${i === 0 ? 'M' : 'L'}${x(e).toFixed(1)},${y(v).toFixed(1)}`)
+          .join(''),
+      ),
+    [lines, x, y],
+  )
   const pick = (e: PointerEvent<SVGSVGElement>) => {
     const box = e.currentTarget.getBoundingClientRect()
     if (box.width === 0) return
@@ -132,10 +140,10 @@ export function EpochChart({ title, scale, lines, epochs, cursor, onPick, format
         >
           epoch
         </text>
-        {lines.map((l) => (
+        {lines.map((l, i) => (
           <path
             key={l.id}
-            d={path(l.values)}
+            d={paths[i]}
             data-epoch-line={l.id}
             fill="none"
             stroke={l.color}

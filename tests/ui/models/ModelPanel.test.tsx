@@ -98,7 +98,8 @@ describe('model panel', { timeout: 20_000 }, () => {
       target: { value: '0' },
     })
     expect(store.getState().batch).toBe(0)
-    expect(lineOf(charts(panel)[0]!, 'r1')).not.toBe(before)
+    // The panel follows the settled results (after the input pauses), as the loss chart does.
+    await waitFor(() => expect(lineOf(charts(panel)[0]!, 'r1')).not.toBe(before))
     expect(within(panel).getByText(/one step on the whole training set/)).toBeInTheDocument()
     expect(within(panel).getByRole('spinbutton', { name: 'Shuffle seed' })).toBeDisabled()
   })
@@ -110,7 +111,7 @@ describe('model panel', { timeout: 20_000 }, () => {
       target: { value: '7' },
     })
     expect(store.getState().seed).toBe(7)
-    expect(lineOf(charts(panel)[0]!, 'r1')).not.toBe(before)
+    await waitFor(() => expect(lineOf(charts(panel)[0]!, 'r1')).not.toBe(before))
   })
 
   test('“Standardise the feature” switches to the scaled surface and back', async () => {
