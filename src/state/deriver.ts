@@ -7,7 +7,7 @@ import {
   type Vec2,
 } from '../core'
 import type { RunParams } from './params'
-import { findModel, loadedModels, loadedTraining } from './surfaceRegistry'
+import { findModel, loadedTraining } from './surfaceRegistry'
 import { RUN_COLORS, RUN_MARKERS, runLabel, runOptions, type RunMarker } from './runOptions'
 
 /** A run with everything derived from it: what the renderers and summaries read. */
@@ -32,52 +32,16 @@ interface Shared {
   readonly seed?: number
 }
 
-/** A figure's model runs train at once, on the main thread, while they take at most this many steps. */
-const SYNC_TRAINING_STEPS = 1000
-
-/** A run's trajectory, and whether it is still training (then it holds just the start). */
-interface Derived {
-  readonly trajectory: Trajectory
-  readonly isTraining: boolean
-}
-
 /**
- * A run on a model surface trains the model: steps are epochs (capped, see planTraining),
- * gradients may be mini-batches. Small runs train here; others in the training worker.
+ * A run on a model surface trains the model (state/training.ts, loaded with the models): steps
+ * are epochs, capped; gradients may be mini-batches. Small runs train here, others in a worker.
  */
-function trajectoryOf(
-  shared: Shared,
-  run: RunParams,
-  runCount: number,
-  budget: { steps: number },
-): Derived {
-  const { surface, lr, start, steps } = shared
-  const options = runOptions(run, lr, start, steps)
-  const model = findModel(surface.id)
-  const models = loadedModels()
+function trajectoryOf(shared: Shared, run: RunParams, runCount: number, budget: { steps: number }) {
+  const options = runOptions(run, shared.lr, shared.start, shared.steps)
+  const model = findModel(shared.surface.id)
   const training = loadedTraining()
-  if (!model || !models || !training)
-    return { trajectory: runTrajectory(surface, options), isTraining: false }
-  const plan = models.planTraining(model, steps, shared.batch, runCount)
-  const modelOptions = {
-    start: options.start,
-    lr: options.lr,
-    momentum: options.momentum,
-    ...(options.rule ? { rule: options.rule } : {}),
-    ...(options.nesterov !== undefined ? { nesterov: options.nesterov } : {}),
-    epochs: plan.epochs,
-    ...(shared.batch ? { batchSize: plan.batchSize } : {}),
-    seed: shared.seed ?? 1,
-  }
-  const cost = plan.epochs * plan.stepsPerEpoch
-  if (cost <= budget.steps) {
-    budget.steps -= cost
-    return { trajectory: models.runModelTrajectory(model, modelOptions), isTraining: false }
-  }
-  const key = JSON.stringify([model.id, modelOptions])
-  const trained = training.trainedRun(key, { modelId: model.id, options: modelOptions })
-  if (trained) return { trajectory: trained, isTraining: false }
-  return { trajectory: models.createModelTrainer(model, modelOptions).result(), isTraining: true }
+  if (model && training) return training.modelRun(model, options, { ...shared, runCount }, budget)
+  return { trajectory: runTrajectory(shared.surface, options), isTraining: false }
 }
 
 /**
@@ -89,7 +53,7 @@ export function makeRunDeriver() {
   return (shared: Shared, runs: readonly RunParams[]): RunResult[] => {
     const { surface, lr, start, steps } = shared
     const next = new Map<string, { key: string; result: RunResult; isTraining: boolean }>()
-    const budget = { steps: SYNC_TRAINING_STEPS }
+    const budget = { steps: 1000 } // model steps trained at once per change, on this thread
     const results = runs.map((run, index) => {
       const key = JSON.stringify([
         surface.id,

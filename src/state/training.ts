@@ -1,6 +1,14 @@
 // Model runs train off the main thread (workers/trainingClient, loaded on first use): this keeps
 // what they produced, queues what they are asked for, and tells the figures when a run is ready.
-import type { Model, ModelRunOptions, ModelTrajectory } from '../core/models'
+import type { RunOptions, Trajectory } from '../core'
+import {
+  createModelTrainer,
+  planTraining,
+  runModelTrajectory,
+  type Model,
+  type ModelRunOptions,
+  type ModelTrajectory,
+} from '../core/models'
 import type { JobHandle } from '../workers/jobs'
 import type { TrainingRequest } from '../workers/trainingProtocol'
 import { changed, findModel } from './surfaceRegistry'
@@ -141,12 +149,6 @@ export const trainingStatus = {
   get: () => status,
 }
 
-/** A run's request: the model by id and its options. */
-export const trainingRequest = (model: Model, options: ModelRunOptions): TrainingRequest => ({
-  modelId: model.id,
-  options,
-})
-
 /** Forgets every trained run and status (tests). */
 export function resetTraining(): void {
   cancelTraining()
@@ -154,4 +156,33 @@ export function resetTraining(): void {
   stopped.clear()
   failed.clear()
   status = IDLE
+}
+
+/**
+ * A model run for the deriver: trained at once while the figure's `budget` of steps lasts, else
+ * from the cache or queued (then, until it is ready, just the start and isTraining).
+ */
+export function modelRun(
+  model: Model,
+  options: RunOptions,
+  shared: { batch?: number; seed?: number; runCount: number },
+  budget: { steps: number },
+): { trajectory: Trajectory; isTraining: boolean } {
+  const plan = planTraining(model, options.steps, shared.batch, shared.runCount)
+  const { steps: _steps, ...rest } = options // eslint-disable-line @typescript-eslint/no-unused-vars
+  const modelOptions: ModelRunOptions = {
+    ...rest,
+    epochs: plan.epochs,
+    ...(shared.batch ? { batchSize: plan.batchSize } : {}),
+    seed: shared.seed ?? 1,
+  }
+  const cost = plan.epochs * plan.stepsPerEpoch
+  if (cost <= budget.steps) {
+    budget.steps -= cost
+    return { trajectory: runModelTrajectory(model, modelOptions), isTraining: false }
+  }
+  const key = JSON.stringify([model.id, modelOptions])
+  const trained = trainedRun(key, { modelId: model.id, options: modelOptions })
+  if (trained) return { trajectory: trained, isTraining: false }
+  return { trajectory: createModelTrainer(model, modelOptions).result(), isTraining: true }
 }
