@@ -1,6 +1,5 @@
 import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { reportHeight } from './embed/resize'
 import { ExplorerProvider } from './state/context'
 import { createExplorerStore, type ExplorerStore } from './state/store'
 import { prepareSurfaceFor } from './state/surfaceRegistry'
@@ -17,7 +16,7 @@ async function start(element: HTMLElement) {
   const root = createRoot(element)
   let generation = 0
   let unbind = () => {}
-  let stopHeight: (() => void) | null = null
+  let isReporting = false
   const show = async () => {
     // A model surface or a custom expression in the link: load its code before parsing the link.
     // Not a top-level await: that lazily loaded chunk imports this one, and a module awaiting a
@@ -42,7 +41,11 @@ async function start(element: HTMLElement) {
         </StrictMode>,
       ),
     )
-    if (view.embed) stopHeight ??= reportHeight(element)
+    // Only an embed in a frame reports its height: that code loads only then.
+    if (view.embed && !isReporting) {
+      isReporting = true
+      void import('./embed/resize').then((m) => m.reportHeight(element))
+    }
   }
   addEventListener('popstate', () => void show())
   await show()

@@ -1,6 +1,6 @@
 import type { Surface } from '../core'
 import type { RunResult } from '../state/derived'
-import { formatNumber, formatPoint } from './format'
+import { formatNumber, formatPoint, plural } from './format'
 
 /** One sentence on how a run ended: converged (where), diverged, or still on its way. */
 export function runOutcome(result: RunResult, surface: Surface, steps: number): string {
@@ -9,9 +9,9 @@ export function runOutcome(result: RunResult, surface: Surface, steps: number): 
   if (s.convergedAt !== null && s.convergedTo !== null) {
     const m = surface.minima[s.convergedTo]
     const where = m && !m.isGlobal ? ` (a local minimum at ${formatPoint(m.x, m.y)})` : ''
-    return `converged in ${s.convergedAt} steps${where}`
+    return `converged in ${plural(s.convergedAt, 'step')}${where}`
   }
-  return `not converged within ${steps} steps`
+  return `not converged within ${plural(steps, 'step')}`
 }
 
 /** The comparing sentence: the fastest momentum run against plain gradient descent. */
@@ -22,11 +22,11 @@ export function comparison(results: readonly RunResult[], steps: number): string
   if (!gd) return null
   if (!best) {
     if (gd.summary.convergedAt === null) return null
-    return `Only gradient descent converged within ${steps} steps.`
+    return `Only gradient descent converged within ${plural(steps, 'step')}.`
   }
   const fast = best.summary.convergedAt!
   if (gd.summary.convergedAt === null) {
-    return `${best.label} converged in ${fast} steps; gradient descent had not converged after ${steps}.`
+    return `${best.label} converged in ${plural(fast, 'step')}; gradient descent had not converged after ${steps}.`
   }
   const ratio = gd.summary.convergedAt / Math.max(1, fast)
   if (ratio >= 1.05) {
