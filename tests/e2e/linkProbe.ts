@@ -61,7 +61,7 @@ export async function openProbe(page: Page) {
 }
 
 /**
- * Waits until the page is quiet: no DOM change for 300 ms, no training in progress (at most
+ * Waits until the page is quiet: no DOM change for 150 ms, no training in progress (at most
  * 15 s), then two more frames.
  */
 async function quiet(page: Page) {
@@ -80,7 +80,7 @@ async function quiet(page: Page) {
         const check = () => {
           const now = performance.now()
           const isTraining = document.querySelector('.me-training') !== null
-          if ((now - last > 300 && !isTraining) || now - t0 > 15_000) {
+          if ((now - last > 150 && !isTraining) || now - t0 > 15_000) {
             observer.disconnect()
             requestAnimationFrame(() => requestAnimationFrame(() => done()))
           } else setTimeout(check, 50)
