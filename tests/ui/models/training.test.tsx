@@ -38,8 +38,10 @@ test('batch 1 × 2000 epochs trains in the background, capped, then draws every 
   await waitFor(() => expect(pathOf(container, 'r2').split('L').length).toBeGreaterThan(5500), {
     timeout: 15_000,
   })
-  await waitFor(() => expect(pathOf(container, 'r1').split('L').length).toBeGreaterThan(1000))
-  await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull())
+  await waitFor(() => expect(pathOf(container, 'r1').split('L').length).toBeGreaterThan(1000), {
+    timeout: 15_000,
+  })
+  await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull(), { timeout: 15_000 })
   expect(store.getState().steps).toBe(2000) // the cap is the training's, not the link's
 }, 30_000)
 
