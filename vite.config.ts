@@ -5,10 +5,10 @@ import { defineConfig } from 'vite'
 const LAZY_MODULES = [
   String.raw`core/(models|expression|network)/`,
   String.raw`core/tuningMap`,
-  String.raw`workers/(tuningMap|grid\.worker|gridHandler|network)`,
+  String.raw`workers/(tuningMap|grid\.worker|gridHandler|network|training|startWorker|jobs|slices)`,
   String.raw`workers/grid(Client|Protocol|Sample)`,
   String.raw`ui/(map|models|custom|network)/`,
-  String.raw`state/urlSnippets`,
+  String.raw`state/(urlSnippets|training)`,
   String.raw`ui/(Explanation|ExportMenu|ShareControls|download)\.`,
   String.raw`ui/(Summary|summaryText|summaryNotes|PresetStory|EmbedView)\.`,
   String.raw`state/presetStories`,

@@ -4,9 +4,12 @@
 'use strict'
 window.addEventListener('message', function (event) {
   var data = event.data
+  // Only our own frames (this sample serves them from its own origin), and a sane height.
+  if (event.origin !== window.location.origin) return
   if (!data || data.type !== 'momentum-explorer:height') return
   var height = Number(data.height)
-  if (!isFinite(height) || height <= 0 || height > 10000) return
+  if (!isFinite(height) || height <= 0) return
+  height = Math.min(height, 3000)
   // Only the frame that sent the message is resized, whatever other frames are on the page.
   var frames = document.getElementsByTagName('iframe')
   for (var i = 0; i < frames.length; i++) {
@@ -21,7 +24,10 @@ for (var i = 0; i < frames.length; i++) {
   var ask = function (f) {
     return function () {
       if (f.contentWindow)
-        f.contentWindow.postMessage({ type: 'momentum-explorer:request-height' }, '*')
+        f.contentWindow.postMessage(
+          { type: 'momentum-explorer:request-height' },
+          window.location.origin,
+        )
     }
   }
   ask(frame)()

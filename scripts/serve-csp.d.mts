@@ -3,4 +3,5 @@ export declare function serveCsp(options?: {
   root?: string
   port?: number
   csp?: string
+  cors?: boolean
 }): Promise<{ url: string; close: () => Promise<void> }>

@@ -1,39 +1,60 @@
-import { StrictMode } from 'react'
+import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { reportHeight } from './embed/resize'
 import { ExplorerProvider } from './state/context'
-import { createExplorerStore } from './state/store'
+import { createExplorerStore, type ExplorerStore } from './state/store'
 import { prepareSurfaceFor } from './state/surfaceRegistry'
 import { bindUrl, shareUrl } from './state/url'
 import { parseParams } from './state/urlParams'
 import { App } from './ui/App'
+import { FigureBoundary } from './ui/FigureBoundary'
 import './ui/styles.css'
 
 // The page entry: the URL is the only way in (parseParams clamps and explains), and the store
-// writes itself back to the URL as the reader changes things.
-async function start(root: HTMLElement) {
-  // A model surface or a custom expression in the link: load its code before parsing the link.
-  // Not a top-level await: that lazily loaded chunk imports this one, and a module awaiting a
-  // chunk that imports it back would never finish evaluating.
-  await prepareSurfaceFor(location.search)
-  const { params, view, notices } = parseParams(location.search)
-  const store = createExplorerStore(params)
-  bindUrl(store, view)
-  const fullPageUrl = view.embed ? () => shareUrl(store, location.href) : null
-  createRoot(root).render(
-    <StrictMode>
-      <ExplorerProvider store={store}>
-        <App view={view} notices={notices} fullPageUrl={fullPageUrl} />
-      </ExplorerProvider>
-    </StrictMode>,
-  )
-  if (view.embed) reportHeight(root)
+// writes itself back to the URL as the reader changes things. Back and forward load the link
+// they arrive at the same way.
+async function start(element: HTMLElement) {
+  const root = createRoot(element)
+  let generation = 0
+  let unbind = () => {}
+  let isReporting = false
+  const show = async () => {
+    // A model surface or a custom expression in the link: load its code before parsing the link.
+    // Not a top-level await: that lazily loaded chunk imports this one, and a module awaiting a
+    // chunk that imports it back would never finish evaluating.
+    await prepareSurfaceFor(location.search)
+    const { params, view, notices } = parseParams(location.search)
+    // A fresh store and figure per link, rendered as a transition: React renders it in slices
+    // that yield to input, and the previous figure stays until the new one is ready.
+    const store: ExplorerStore = createExplorerStore(params)
+    unbind()
+    unbind = bindUrl(store, view)
+    const fullPageUrl = view.embed ? () => shareUrl(store, location.href) : null
+    const key = generation++
+    startTransition(() =>
+      root.render(
+        <StrictMode>
+          <ExplorerProvider key={key} store={store}>
+            <FigureBoundary hasPageUrl>
+              <App view={view} notices={notices} fullPageUrl={fullPageUrl} />
+            </FigureBoundary>
+          </ExplorerProvider>
+        </StrictMode>,
+      ),
+    )
+    // Only an embed in a frame reports its height: that code loads only then.
+    if (view.embed && !isReporting) {
+      isReporting = true
+      void import('./embed/resize').then((m) => m.reportHeight(element))
+    }
+  }
+  addEventListener('popstate', () => void show())
+  await show()
 }
 
 // The digits network (surface=digits) is a page of its own, loaded only when asked for.
 const isDigits =
   new URLSearchParams(location.search).get('surface')?.trim().toLowerCase() === 'digits'
-const root = document.getElementById('root')
-if (root && isDigits)
-  void import('./ui/network/startDigitsPage').then((m) => m.startDigitsPage(root))
-else if (root) void start(root)
+const element = document.getElementById('root')
+if (element && isDigits)
+  void import('./ui/network/startDigitsPage').then((m) => m.startDigitsPage(element))
+else if (element) void start(element)

@@ -1,5 +1,6 @@
 // The optimizer core: pure, deterministic float64 math. Never imports React, the DOM, zustand or d3.
 export * from './vec'
+export * from './extent'
 export * from './surfaces'
 export * from './optimizers'
 export * from './trajectory'

@@ -1,5 +1,6 @@
 import type { ViewOptions } from '../state/params'
 import { EmbedView } from '../ui/EmbedView'
+import { FigureBoundary } from '../ui/FigureBoundary'
 import { PlaybackLoop } from '../ui/usePlayback'
 
 interface Props {
@@ -15,9 +16,9 @@ interface Props {
 export function EmbedRoot({ view, notices, fullPageUrl }: Props) {
   // Keyed on the notices so a new bad attribute re-opens a notice the reader dismissed.
   return (
-    <>
+    <FigureBoundary>
       <PlaybackLoop />
       <EmbedView key={notices.join('\n')} view={view} notices={notices} fullPageUrl={fullPageUrl} />
-    </>
+    </FigureBoundary>
   )
 }

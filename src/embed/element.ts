@@ -44,6 +44,7 @@ export class MomentumExplorerElement extends HTMLElement {
     super()
     const shadow = this.attachShadow({ mode: 'open' })
     this.#mount = document.createElement('div')
+    this.#mount.className = 'me-shadow-root' // see shadowStyles.ts: nothing inherited gets past it
     shadow.append(this.#mount)
   }
 

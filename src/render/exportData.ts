@@ -1,27 +1,40 @@
 import type { RunResult } from '../state/derived'
 
-/** Trajectories as CSV: one row per run and step (run, label, rule, momentum, step, x, y, loss). */
+/** What an empty CSV cell or a JSON null stands for: never NaN or Infinity in an export. */
+export const MISSING_VALUE = 'not a finite number: f is undefined or infinite at that point'
+
+/** A number for an export cell: itself when finite, else empty (see MISSING_VALUE). */
+const cell = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? String(v) : '')
+
+/**
+ * Trajectories as CSV: a first line saying what an empty cell means, then the header and one row
+ * per run and step (run, label, rule, momentum, step, x, y, loss).
+ */
 export function trajectoriesCsv(results: readonly RunResult[]): string {
-  const rows = ['run,label,rule,momentum,step,x,y,loss']
+  const rows = [`# An empty cell is ${MISSING_VALUE}.`, 'run,label,rule,momentum,step,x,y,loss']
   for (const r of results) {
     // Labels are ours ("Momentum 0.9 (Nesterov)"), but quote them anyway: CSV-safe whatever they hold.
     const label = `"${r.label.replace(/"/g, '""')}"`
     r.trajectory.points.forEach(([x, y], k) => {
       rows.push(
-        `${r.run.id},${label},${r.run.rule},${r.run.momentum},${k},${x},${y},${r.trajectory.losses[k]}`,
+        `${r.run.id},${label},${r.run.rule},${r.run.momentum},${k},${cell(x)},${cell(y)},${cell(r.trajectory.losses[k])}`,
       )
     })
   }
   return rows.join('\n') + '\n'
 }
 
-/** Trajectories as JSON, with each run's settings and outcome (only finite numbers, ever). */
+/** JSON's value for a number: itself when finite, else null (see MISSING_VALUE). */
+const value = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? v : null)
+
+/** Trajectories as JSON, with each run's settings and outcome; `null` means MISSING_VALUE. */
 export function trajectoriesJson(
   results: readonly RunResult[],
   shared: { surface: string; lr: number; start: readonly number[]; steps: number },
 ): string {
   return JSON.stringify(
     {
+      null: MISSING_VALUE,
       ...shared,
       runs: results.map((r) => ({
         id: r.run.id,
@@ -32,9 +45,9 @@ export function trajectoriesJson(
         convergedAt: r.summary.convergedAt,
         steps: r.trajectory.points.map(([x, y], k) => ({
           step: k,
-          x,
-          y,
-          loss: r.trajectory.losses[k],
+          x: value(x),
+          y: value(y),
+          loss: value(r.trajectory.losses[k]),
         })),
       })),
     },

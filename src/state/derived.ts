@@ -55,15 +55,17 @@ export function useSettledRunResults(): readonly RunResult[] {
 
 /**
  * How many optimizer steps the runs take: `steps`, except on a model surface, where `steps` counts
- * epochs and each epoch is several mini-batch steps. A number, so a slider step that does not
- * change it re-renders nobody.
+ * epochs (capped, see planTraining) and each epoch is several mini-batch steps. A number, so a
+ * slider step that does not change it re-renders nobody.
  */
 export function useStepCount(): number {
   const { results } = useExplorerSources()
   const steps = useExplorer((s) => s.steps)
-  const perEpoch = () => {
+  const count = () => {
     const t = results.get()[0]?.trajectory
-    return t && 'stepsPerEpoch' in t && typeof t.stepsPerEpoch === 'number' ? t.stepsPerEpoch : 1
+    if (!t || !('stepsPerEpoch' in t) || typeof t.stepsPerEpoch !== 'number') return steps
+    const epochs = 'epochCount' in t && typeof t.epochCount === 'number' ? t.epochCount : steps
+    return epochs * t.stepsPerEpoch
   }
-  return steps * useSyncExternalStore(results.subscribe, perEpoch, perEpoch)
+  return useSyncExternalStore(results.subscribe, count, count)
 }

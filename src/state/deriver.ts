@@ -7,7 +7,7 @@ import {
   type Vec2,
 } from '../core'
 import type { RunParams } from './params'
-import { findModel, loadedModels } from './surfaceRegistry'
+import { findModel, loadedTraining } from './surfaceRegistry'
 import { RUN_COLORS, RUN_MARKERS, runLabel, runOptions, type RunMarker } from './runOptions'
 
 /** A run with everything derived from it: what the renderers and summaries read. */
@@ -32,19 +32,16 @@ interface Shared {
   readonly seed?: number
 }
 
-/** A run on a model surface trains the model: steps are epochs, gradients may be mini-batches. */
-function trajectoryOf(shared: Shared, run: RunParams): Trajectory {
-  const { surface, lr, start, steps } = shared
-  const options = runOptions(run, lr, start, steps)
-  const model = findModel(surface.id)
-  const models = loadedModels()
-  if (!model || !models) return runTrajectory(surface, options)
-  return models.runModelTrajectory(model, {
-    ...options,
-    epochs: steps,
-    ...(shared.batch ? { batchSize: shared.batch } : {}),
-    seed: shared.seed ?? 1,
-  })
+/**
+ * A run on a model surface trains the model (state/training.ts, loaded with the models): steps
+ * are epochs, capped; gradients may be mini-batches. Small runs train here, others in a worker.
+ */
+function trajectoryOf(shared: Shared, run: RunParams, runCount: number, budget: { steps: number }) {
+  const options = runOptions(run, shared.lr, shared.start, shared.steps)
+  const model = findModel(shared.surface.id)
+  const training = loadedTraining()
+  if (model && training) return training.modelRun(model, options, { ...shared, runCount }, budget)
+  return { trajectory: runTrajectory(shared.surface, options), isTraining: false }
 }
 
 /**
@@ -52,10 +49,11 @@ function trajectoryOf(shared: Shared, run: RunParams): Trajectory {
  * so dragging one run's slider re-renders and redraws only that run's path.
  */
 export function makeRunDeriver() {
-  let cache = new Map<string, { key: string; result: RunResult }>()
+  let cache = new Map<string, { key: string; result: RunResult; isTraining: boolean }>()
   return (shared: Shared, runs: readonly RunParams[]): RunResult[] => {
     const { surface, lr, start, steps } = shared
-    const next = new Map<string, { key: string; result: RunResult }>()
+    const next = new Map<string, { key: string; result: RunResult; isTraining: boolean }>()
+    const budget = { steps: 1000 } // model steps trained at once per change, on this thread
     const results = runs.map((run, index) => {
       const key = JSON.stringify([
         surface.id,
@@ -68,13 +66,15 @@ export function makeRunDeriver() {
         run.momentum,
         run.rule,
         index,
+        runs.length, // the cap on training divides the steps among the runs
       ])
       const hit = cache.get(run.id)
-      if (hit && hit.key === key && hit.result.run === run) {
+      // A run still training is asked for again: it may be ready now.
+      if (hit && hit.key === key && hit.result.run === run && !hit.isTraining) {
         next.set(run.id, hit)
         return hit.result
       }
-      const trajectory = trajectoryOf(shared, run)
+      const { trajectory, isTraining } = trajectoryOf(shared, run, runs.length, budget)
       // Computed on first read: a drag step redraws the path, while the summaries that read it
       // update only once the drag settles.
       let summary: RunSummary | undefined
@@ -89,7 +89,7 @@ export function makeRunDeriver() {
           return (summary ??= summarizeRun(surface, trajectory))
         },
       }
-      next.set(run.id, { key, result })
+      next.set(run.id, { key, result, isTraining })
       return result
     })
     cache = next

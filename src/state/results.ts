@@ -58,11 +58,14 @@ export function createResultsSource(store: StateSource): LiveResultsSource {
     results: readonly RunResult[]
   }[] = []
   const of = (state: ExplorerState) => {
+    // A model run that finished training (a registry change) changes the same inputs' results.
     const version = registry.version()
     const hit = seen.find((e) => e.state === state && e.version === version)
     if (hit) return hit.results
     const inputs = inputsOf(state)
-    const same = seen.find((e) => KEYS.every((k) => Object.is(e.inputs[k], inputs[k])))
+    const same = seen.find(
+      (e) => e.version === version && KEYS.every((k) => Object.is(e.inputs[k], inputs[k])),
+    )
     const results = same ? same.results : derive(inputs, inputs.runs)
     seen = [{ state, version, inputs, results }, ...seen.filter((e) => e !== same)].slice(0, 2)
     return results

@@ -15,12 +15,15 @@ export const isModelSurfaceId = (id: string) => MODEL_SURFACE_OPTIONS.some((o) =
 
 type ModelsModule = typeof import('../core/models')
 type ExpressionModule = typeof import('../core/expression')
+type TrainingModule = typeof import('./training')
 
 let models: ModelsModule | null = null
+let training: TrainingModule | null = null
 let expressions: ExpressionModule | null = null
 let version = 0
 const listeners = new Set<() => void>()
-const changed = () => {
+/** Tells every figure that the surfaces' results may have changed (a model run was trained). */
+export const changed = () => {
   version++
   for (const l of listeners) l()
 }
@@ -37,7 +40,7 @@ export const registry = {
 /** Loads the model surfaces' code (once). */
 export async function loadModels(): Promise<ModelsModule> {
   if (!models) {
-    models = await import('../core/models')
+    ;[models, training] = await Promise.all([import('../core/models'), import('./training')])
     changed()
   }
   return models
@@ -103,6 +106,9 @@ export function findModel(id: string) {
 
 /** The models module, once loaded (for presets and run functions). */
 export const loadedModels = () => models
+
+/** The training queue (state/training.ts), loaded with the models. */
+export const loadedTraining = () => training
 
 type CustomResult =
   { ok: true; surface: Surface } | { ok: false; message: string; position: number }

@@ -1,6 +1,6 @@
 // parseParams: the one validated way from a query string or element attributes into Params.
 import { defaultSurfaceId, type Vec2 } from '../core'
-import { findSurface } from './surfaceRegistry'
+import { findModel, findSurface } from './surfaceRegistry'
 import { LIMITS, type Params, type ViewOptions } from './params'
 import { baseParams, defaultStart, isParamKey, surfaceDefaults } from './urlParamsDefaults'
 import type { ParamKey } from './urlParamsDefaults'
@@ -63,6 +63,12 @@ export function parseParams(input: ParamInput): ParsedParams {
   const notices: string[] = []
   const q = collect(input, notices)
   const get = (k: ParamKey) => q.get(k)
+  const isLink = typeof input === 'string' || input instanceof URLSearchParams
+  const wholeNoted = (k: string, n: number) => {
+    const whole = Math.round(n)
+    if (whole !== n) notices.push(`${k}=${n} is not a whole number: using ${whole}`)
+    return whole
+  }
 
   let f = ''
   const fText = get('f')
@@ -121,9 +127,7 @@ export function parseParams(input: ParamInput): ParsedParams {
     const n = readNumber(stepsText)
     if (n === null) notices.push(`steps ${quote(stepsText)} is not a number: using ${base.steps}`)
     else {
-      const clamped = clampNoted(`steps=${stepsText.trim()}`, n, LIMITS.steps, notices)
-      steps = Math.round(clamped)
-      if (steps !== clamped) notices.push(`steps=${clamped} is not a whole number: using ${steps}`)
+      steps = wholeNoted('steps', clampNoted(`steps=${stepsText.trim()}`, n, LIMITS.steps, notices))
     }
   }
 
@@ -143,16 +147,24 @@ export function parseParams(input: ParamInput): ParsedParams {
       notices.push(`${k} ${quote(text)} is not a number: using ${fallback}`)
       return fallback
     }
-    return Math.round(clampNoted(`${k}=${text.trim()}`, n, LIMITS[k], notices))
+    return wholeNoted(k, clampNoted(`${k}=${text.trim()}`, n, LIMITS[k], notices))
   }
-  const batch = whole('batch', base.batch)
+  let batch = whole('batch', base.batch)
   const seed = whole('seed', base.seed)
+  const model = findModel(surface)
+  const examples = model?.train.x.length ?? Infinity
+  if (batch >= examples) {
+    notices.push(`batch=${batch} is all ${examples} training examples or more: using full batch`)
+    batch = 0
+  }
 
   const flag = (k: 'map' | 'embed') => {
     const text = get(k)
     if (text === undefined) return false
     const on = readFlag(text)
     if (on === null) notices.push(`${k} ${quote(text)} should be 1 or 0: using 0`)
+    // A bare attribute means on; in a link an empty value is more likely a slip: say so.
+    else if (isLink && text.trim() === '') notices.push(`${k}= is empty: using ${k}=1`)
     return on === true
   }
   const map = flag('map')

@@ -126,7 +126,10 @@ export function readRuns(text: string, notices: string[]): RunParams[] {
       continue
     }
     const momentum = clampNoted(`runs: momentum ${quote(token)}`, n, LIMITS.momentum, notices)
-    runs.push({ momentum: roundMomentum(momentum), rule })
+    const rounded = roundMomentum(momentum)
+    if (rounded !== momentum)
+      notices.push(`runs: ${quote(token)} rounded to 4 decimals: ${rounded}`)
+    runs.push({ momentum: rounded, rule })
   }
   if (runs.length === 0) {
     const fallback = defaultRuns()

@@ -28,6 +28,7 @@ import { RunList } from './RunList'
 import { LayoutToggle, StepsInput, SurfaceSelect } from './SetupControls'
 import { PlaybackLoop, usePlayOnLoad } from './usePlayback'
 import { Presets } from './Presets'
+import { TrainingSlot } from './TrainingSlot'
 
 const FULL_PAGE: ViewOptions = { embed: false, controls: null }
 
@@ -73,6 +74,7 @@ function FullPage({ view, notices }: { view: ViewOptions; notices: readonly stri
       </header>
       <Notices notices={notices} />
       <SurfaceErrorSlot canEdit />
+      <TrainingSlot />
       <div className="me-layout-grid">
         <section className="me-stage" ref={stage} aria-label="The race">
           <RunLegend />

@@ -11,6 +11,7 @@ import { PlayControls } from './PlayControls'
 import { RunLegend } from './RunLegend'
 import { RunList } from './RunList'
 import { LayoutToggle, StepsInput, SurfaceSelect } from './SetupControls'
+import { TrainingSlot } from './TrainingSlot'
 
 /** What an embed shows when `controls` is not given: the central gesture and playback. */
 export const DEFAULT_EMBED_CONTROLS: readonly ControlName[] = ['momentum', 'play']
@@ -30,6 +31,7 @@ export function EmbedView({ view, notices, fullPageUrl }: Props) {
     <div className="me-app me-embed">
       <Notices notices={notices} />
       <SurfaceErrorSlot canEdit={false} />
+      <TrainingSlot />
       <RunLegend />
       <Figure />
       <ContourLegend />

@@ -9,3 +9,8 @@ export function formatNumber(v: number, digits = 3): string {
 
 /** (x, y) for reading. */
 export const formatPoint = (x: number, y: number) => `(${formatNumber(x)}, ${formatNumber(y)})`
+
+/** "1 step", "2 steps", "0 steps": a count with its noun in the right number. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`
+}

@@ -26,5 +26,6 @@ export const UpdateChart = lazy(() =>
 )
 export const TuningMapPanel = lazy(() => import('./map/TuningMapPanel'))
 export const ModelPanel = lazy(() => import('./models/ModelPanel'))
+export const TrainingStatus = lazy(() => import('./models/TrainingStatus'))
 export const CustomSurfaceEditor = lazy(() => import('./custom/CustomSurfaceEditor'))
 export const SurfaceErrorNotice = lazy(() => import('./custom/SurfaceErrorNotice'))

@@ -4,7 +4,9 @@ import { getSurface, type Surface } from '../core/surfaces'
 import { gridKey, gridProblem, type FromGridWorker, type GridRequest } from './gridProtocol'
 import type { ToGridWorker } from './gridProtocol'
 import { sampleInSlices } from './gridSample'
+import workerUrl from './grid.worker.ts?worker&url'
 import { createJobRunner, remember, type JobHandle, type JobPort } from './jobs'
+import { startWorker } from './startWorker'
 
 /** The part of a Worker the client uses (a fake in tests). */
 export type GridWorkerPort = JobPort<ToGridWorker, FromGridWorker>
@@ -38,16 +40,8 @@ export interface GridClient {
   readonly clearCache: () => void
 }
 
-function createBrowserWorker(): GridWorkerPort | null {
-  if (typeof Worker === 'undefined') return null
-  try {
-    // This exact form lets Vite bundle the worker as its own module chunk.
-    const worker = new Worker(new URL('./grid.worker.ts', import.meta.url), { type: 'module' })
-    return worker as unknown as GridWorkerPort // Worker's handlers take a MessageEvent: a superset
-  } catch {
-    return null
-  }
-}
+// Worker's handlers take a MessageEvent: a superset of the port's. startWorker works across origins.
+const createBrowserWorker = () => startWorker(workerUrl) as unknown as GridWorkerPort | null
 
 // The models chunk is imported only when a model grid must be sampled here: it stays lazy.
 async function loadSurface(id: string): Promise<Surface | undefined> {

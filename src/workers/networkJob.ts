@@ -9,6 +9,7 @@ import {
   startNetworkTraining,
   type NetworkTraining,
 } from '../core/network'
+import { maxOf, minOf } from '../core/extent'
 import type { Range } from '../core/surfaces'
 import { computeContours } from '../render/contours'
 import { makeScales } from '../render/scales'
@@ -36,7 +37,7 @@ export interface NetworkJobOptions {
 export function landscapeDomain(trained: TrainedNetworks): { x: Range; y: Range } {
   const span = (axis: 0 | 1): Range => {
     const values = trained.runs.flatMap((r) => Array.from(r.path).filter((_, i) => i % 2 === axis))
-    const [lo, hi] = [Math.min(...values), Math.max(...values)]
+    const [lo, hi] = [minOf(values), maxOf(values)]
     const pad = Math.max(0.2 * (hi - lo), 1e-3 * Math.max(1, Math.abs(lo), Math.abs(hi)))
     return [lo - pad, hi + pad]
   }

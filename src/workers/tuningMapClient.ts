@@ -11,6 +11,8 @@ import {
   type TuningMapRequest,
 } from './tuningMapProtocol'
 import { createJobRunner, remember, type JobHandle, type JobPort } from './jobs'
+import { startWorker } from './startWorker'
+import workerUrl from './tuningMap.worker.ts?worker&url'
 import { computeInSlices } from './tuningMapSlices'
 
 /** The part of a Worker the client uses (a fake in tests). */
@@ -44,16 +46,8 @@ export interface TuningMapClient {
   readonly clearCache: () => void
 }
 
-function createBrowserWorker(): WorkerPort | null {
-  if (typeof Worker === 'undefined') return null
-  try {
-    // This exact form lets Vite bundle the worker as its own module chunk.
-    const worker = new Worker(new URL('./tuningMap.worker.ts', import.meta.url), { type: 'module' })
-    return worker as unknown as WorkerPort // Worker's handlers take a MessageEvent: a superset
-  } catch {
-    return null
-  }
-}
+// Worker's handlers take a MessageEvent: a superset of the port's. startWorker works across origins.
+const createBrowserWorker = () => startWorker(workerUrl) as unknown as WorkerPort | null
 
 /** A client with its own cache and workers (tests make fresh ones; the page uses the default). */
 export function createTuningMapClient(options: TuningMapClientOptions = {}): TuningMapClient {

@@ -113,6 +113,32 @@ test('the sample article runs under a strict CSP with no violation', async ({ pa
   expect(csp.errors()).toEqual([])
 })
 
+test('the policy is the strict one: no unsafe-inline, no data: anywhere', () => {
+  expect(STRICT_CSP).toBe(
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; worker-src 'self' blob:",
+  )
+  expect(STRICT_CSP).not.toMatch(/unsafe-inline|data:/)
+})
+
+test('CSV and JSON download under the strict policy; PNG says why it cannot', async ({ page }) => {
+  test.setTimeout(60_000)
+  const csp = await watch(page)
+  await page.goto(server.url)
+  await expectRunsDrawn(page)
+  await page.getByText('Share, embed, download').click()
+  const csv = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'CSV' }).click()
+  expect((await csv).suggestedFilename()).toMatch(/\.csv$/)
+  expect(await csp.problems()).toEqual([])
+  await page.getByRole('button', { name: 'PNG' }).click()
+  // The one refusal is the PNG's own blob: image, and the page says so in words.
+  await expect(page.getByRole('alert')).toHaveText(
+    /Content-Security-Policy refuses \(img-src without blob:\)/,
+  )
+  expect((await csp.problems()).filter((p) => !/blob/.test(p) || !/img-src/.test(p))).toEqual([])
+  expect((await csp.problems()).length).toBeGreaterThan(0)
+})
+
 test('the watcher sees a violation when there is one', async ({ page }) => {
   const csp = await watch(page)
   await page.goto(server.url)

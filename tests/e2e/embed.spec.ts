@@ -71,6 +71,30 @@ test('the iframe posts its height and the article resizes it to fit', async ({ p
     .toBe(content)
   await expect(page.locator('#race')).toHaveCSS('height', `${content}px`)
   expect(content).not.toBe(520) // the iframe's height attribute: it really was resized
+  // Never a 0 before the first render (that collapsed the frame, then made it jump).
+  const heights = await page.evaluate(() => (window as unknown as { heights: number[] }).heights)
+  expect(heights.every((h) => h > 0)).toBe(true)
+})
+
+test('a frame resizing itself to 1e9 px is bounded, and one from another origin is ignored', async ({
+  page,
+}) => {
+  await page.goto('./article.html')
+  const frame = page.frameLocator('#race')
+  await expect(frame.locator('path[data-trajectory]')).toHaveCount(2)
+  // The frame's own window posts as a hostile page in it would.
+  const embed = page.frames().find((f) => f.url().includes('embed=1'))!
+  await embed.evaluate(() =>
+    parent.postMessage({ type: 'momentum-explorer:height', height: 1e9 }, '*'),
+  )
+  await expect(page.locator('#race')).toHaveCSS('height', '3000px')
+  // The same message from that frame but another origin changes nothing.
+  await page.evaluate(() => {
+    const source = document.querySelector<HTMLIFrameElement>('#race')!.contentWindow!
+    const data = { type: 'momentum-explorer:height', height: 77 }
+    dispatchEvent(new MessageEvent('message', { data, source, origin: 'https://evil.example' }))
+  })
+  await expect(page.locator('#race')).toHaveCSS('height', '3000px')
 })
 
 test('the iframe’s “Open in Momentum Explorer” link carries the current state', async ({

@@ -1,33 +1,10 @@
 // Nothing breaks the page: diverging runs on every surface, functions undefined on part of the
 // view, and malformed links. After each, the whole DOM (attributes, text, form values, open shadow
 // roots and same-origin frames) must be free of "NaN" and "Infinity".
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { collectErrors } from './collectErrors'
+import { scanForNonFinite } from './scanDom'
 import { runTrajectory, surfaces } from '../../src/core'
-
-/** Every "NaN"/"Infinity" in the document, as "where: snippet" (empty when clean). */
-function scanForNonFinite(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const bad: string[] = []
-    const re = /NaN|Infinity/
-    const where = (el: Element) => el.tagName.toLowerCase() + (el.id ? `#${el.id}` : '')
-    const visit = (node: Node) => {
-      if (node.nodeType === Node.TEXT_NODE && re.test(node.nodeValue ?? ''))
-        bad.push(`text in ${node.parentElement?.tagName}: ${node.nodeValue!.slice(0, 80)}`)
-      if (node instanceof Element) {
-        for (const a of node.attributes)
-          if (re.test(a.value)) bad.push(`${where(node)}[${a.name}]: ${a.value.slice(0, 80)}`)
-        if ('value' in node && typeof node.value === 'string' && re.test(node.value))
-          bad.push(`${where(node)}.value: ${node.value}`)
-        if (node.shadowRoot) visit(node.shadowRoot)
-        if (node instanceof HTMLIFrameElement && node.contentDocument) visit(node.contentDocument)
-      }
-      for (const child of node.childNodes) visit(child)
-    }
-    visit(document)
-    return bad
-  })
-}
 
 /** Console errors and uncaught exceptions while the test runs. */
 

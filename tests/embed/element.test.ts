@@ -8,7 +8,7 @@ import {
   MomentumExplorerElement,
   readAttributes,
 } from '../../src/embed/element'
-import { SHADOW_CSS } from '../../src/embed/shadowStyles'
+import { forShadow, SHADOW_CSS } from '../../src/embed/shadowStyles'
 
 beforeAll(() => defineMomentumExplorer('https://example.org/explorer/'))
 afterEach(() => document.body.replaceChildren())
@@ -95,7 +95,7 @@ test('the full-page link points at the site with the current state', async () =>
 
 test('the shadow stylesheet sets only :host and me- classes, never a bare element', () => {
   // Vitest stubs CSS imports, so read the page's stylesheet itself next to the host rules.
-  expect(SHADOW_CSS).toMatch(/^:host\{all:initial;display:block\}/)
+  expect(SHADOW_CSS).toMatch(/^:host\{all:initial;display:block!important;/)
   const css =
     SHADOW_CSS + readFileSync(resolve(import.meta.dirname, '../../src/ui/styles.css'), 'utf8')
   const rules = css.replace(/\/\*[\s\S]*?\*\//g, '').match(/[^{}]+(?=\{)/g) ?? []
@@ -105,4 +105,19 @@ test('the shadow stylesheet sets only :host and me- classes, never a bare elemen
     .filter((s) => s !== '' && !s.startsWith('@'))
   expect(selectors.length).toBeGreaterThan(20)
   expect(selectors.filter((s) => !/^(:host|\.me-)/.test(s))).toEqual([])
+})
+
+test('shadow styles size text from the element’s own base, never the host page’s rem', () => {
+  const page = readFileSync(resolve(import.meta.dirname, '../../src/ui/styles.css'), 'utf8')
+  expect(page).toMatch(/\d rem|\drem/) // the page itself uses rem: the transform has work to do
+  const shadow = forShadow(page)
+  expect(shadow).not.toMatch(/\drem\b/)
+  expect(shadow).not.toMatch(/font-size:\s*[\d.]+px/)
+  expect(forShadow('.me-h{font-size:1.6rem;max-width:60rem}')).toBe(
+    '.me-h{font-size:calc(1.6 * var(--me-base));max-width:calc(60 * var(--me-base))}',
+  )
+  expect(forShadow('.me-app{font-size: 15px; padding: 12px}')).toBe(
+    '.me-app{font-size: calc(15 / 16 * var(--me-base)); padding: 12px}',
+  )
+  expect(SHADOW_CSS).toContain('--me-base:var(--momentum-explorer-font-size,16px)!important')
 })

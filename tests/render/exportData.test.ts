@@ -2,7 +2,13 @@
 import { describe, expect, test } from 'vitest'
 import { getSurface } from '../../src/core'
 import { makeRunDeriver } from '../../src/state/deriver'
-import { standaloneSvg, trajectoriesCsv, trajectoriesJson } from '../../src/render/exportData'
+import { customSurface } from '../../src/core/expression'
+import {
+  MISSING_VALUE,
+  standaloneSvg,
+  trajectoriesCsv,
+  trajectoriesJson,
+} from '../../src/render/exportData'
 
 const results = makeRunDeriver()(
   { surface: getSurface('ravine')!, lr: 0.018, start: [-8, 1], steps: 20 },
@@ -15,9 +21,10 @@ const results = makeRunDeriver()(
 describe('exporting trajectories', () => {
   test('CSV has a header and one row per run and step, with the core’s numbers', () => {
     const lines = trajectoriesCsv(results).trim().split('\n')
-    expect(lines[0]).toBe('run,label,rule,momentum,step,x,y,loss')
-    expect(lines).toHaveLength(1 + 21 * 2)
-    const [run, , rule, momentum, step, x, y, loss] = lines[1 + 21 + 3]!.split(
+    expect(lines[0]).toBe(`# An empty cell is ${MISSING_VALUE}.`)
+    expect(lines[1]).toBe('run,label,rule,momentum,step,x,y,loss')
+    expect(lines).toHaveLength(2 + 21 * 2)
+    const [run, , rule, momentum, step, x, y, loss] = lines[2 + 21 + 3]!.split(
       /,(?=(?:[^"]*"[^"]*")*[^"]*$)/,
     )
     expect([run, rule, momentum, step]).toEqual(['r2', 'nesterov', '0.9', '3'])
@@ -53,6 +60,25 @@ describe('exporting trajectories', () => {
       ).runs[0].divergedAt,
     ).toBe(3)
   })
+})
+
+test.for([
+  { f: 'sqrt(x)', start: [-4, 3] },
+  { f: 'log(x^2+y^2)', start: [0, 0] },
+])('f = $f from $start: empty CSV cells and JSON nulls, each explained', ({ f, start }) => {
+  const made = customSurface(f, { x: [-5, 5], y: [-5, 5] })
+  if (!made.ok) throw new Error(made.error.message)
+  const shared = { surface: made.surface, lr: 0.01, start: start as [number, number], steps: 5 }
+  const results = makeRunDeriver()(shared, [{ id: 'r1', momentum: 0, rule: 'heavy-ball' }])
+  expect(Number.isFinite(results[0]!.trajectory.losses[0])).toBe(false) // the case in question
+  const csv = trajectoriesCsv(results)
+  expect(csv).not.toMatch(/NaN|Infinity/)
+  expect(csv.split('\n')[2]).toMatch(/,0,-?[\d.]+,-?[\d.]+,$/) // step 0: x, y, and an empty loss
+  const json = trajectoriesJson(results, { ...shared, surface: 'custom' })
+  expect(json).not.toMatch(/NaN|Infinity/)
+  const data = JSON.parse(json)
+  expect(data.null).toBe(MISSING_VALUE)
+  expect(data.runs[0].steps[0].loss).toBeNull()
 })
 
 describe('exporting the figure', () => {

@@ -88,7 +88,8 @@ const rows: Row[] = [
   ),
   row('runs=0n', runs, [[0, 'nesterov']], null),
   row('runs=0.9,', runs, [[0.9, 'heavy-ball']], null),
-  row('runs=0.12345', runs, [[0.1235, 'heavy-ball']], null), // links keep 4 decimals
+  row('runs=0.12345', runs, [[0.1235, 'heavy-ball']], /^runs: '0.12345' rounded to 4 decimals/),
+  row('runs=0.00001', runs, [[0, 'heavy-ball']], /^runs: '0.00001' rounded to 4 decimals: 0$/),
   row('runs=1.5', runs, [[0.999, 'heavy-ball']], /^runs: momentum '1.5' is above the maximum/),
   row('runs=-0.5e', runs, [[0, 'ema']], /^runs: momentum '-0.5e' is below the minimum/),
   row('runs=0.9x,0.5', runs, [[0.5, 'heavy-ball']], /^runs: '0.9x' is not a momentum value/),
@@ -113,7 +114,10 @@ const rows: Row[] = [
   row('layout=split', (r) => r.params.layout, 'split', null),
   row('layout=grid', (r) => r.params.layout, 'overlay', /^layout 'grid' is unknown/),
   row('map=1', (r) => r.params.map, true, null),
-  row('map=', (r) => r.params.map, true, null), // a bare attribute `<momentum-explorer map>`
+  row('map=', (r) => r.params.map, true, /^map= is empty: using map=1$/), // a slip in a link
+  row('embed=', (r) => r.view.embed, true, /^embed= is empty: using embed=1$/),
+  row('seed=1.5', (r) => r.params.seed, 2, /^seed=1.5 is not a whole number: using 2$/),
+  row('batch=0.5', (r) => r.params.batch, 1, /^batch=0.5 is not a whole number: using 1$/),
   row('map=0', (r) => r.params.map, false, null),
   row('map=yes', (r) => r.params.map, false, /^map 'yes' should be 1 or 0/),
   row('embed=1', (r) => r.view.embed, true, null),

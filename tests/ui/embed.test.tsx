@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen, fireEvent, act } from '@testing-library/react'
 import { describe, expect, test, vi } from 'vitest'
-import { reportHeight, HEIGHT_MESSAGE, HEIGHT_REQUEST } from '../../src/embed/resize'
+import { parentOrigin, reportHeight, HEIGHT_MESSAGE, HEIGHT_REQUEST } from '../../src/embed/resize'
 import { ExplorerProvider } from '../../src/state/context'
 import { createExplorerStore } from '../../src/state/store'
 import { bindUrl } from '../../src/state/url'
@@ -74,7 +74,7 @@ describe('embed mode and the URL', () => {
     }
   })
 
-  test('an embed posts its height to the parent page', () => {
+  test('an embed posts its height after it has rendered and on resize, never 0', () => {
     const root = document.createElement('div')
     document.body.appendChild(root)
     const parent = { postMessage: vi.fn() } as unknown as Window
@@ -89,18 +89,42 @@ describe('embed mode and the URL', () => {
         disconnect() {}
       },
     )
-    vi.spyOn(root, 'getBoundingClientRect').mockReturnValue({ height: 431.2 } as DOMRect)
+    const box = vi.spyOn(root, 'getBoundingClientRect').mockReturnValue({ height: 0 } as DOMRect)
     const stop = reportHeight(root, parent)
+    expect(parent.postMessage).not.toHaveBeenCalled() // nothing before the first layout
+    observers[0]!([], {} as ResizeObserver) // the first layout: React has not rendered yet
+    expect(parent.postMessage).not.toHaveBeenCalled()
+    box.mockReturnValue({ height: 431.2 } as DOMRect)
+    observers[0]!([], {} as ResizeObserver)
+    // No parent origin known in jsdom (no ancestorOrigins, no referrer): '*', a number only.
     expect(parent.postMessage).toHaveBeenCalledWith({ type: HEIGHT_MESSAGE, height: 432 }, '*')
-    // A parent that listens late asks again, and hears the same height once more.
+    observers[0]!([], {} as ResizeObserver) // same height: not posted again
+    expect(parent.postMessage).toHaveBeenCalledTimes(1)
+    // A parent that listens late asks again, and hears the same height, sent to its origin.
     window.dispatchEvent(
       new MessageEvent('message', {
         source: parent as unknown as MessageEventSource,
+        origin: 'https://blog.example',
         data: { type: HEIGHT_REQUEST },
       }),
+    )
+    expect(parent.postMessage).toHaveBeenLastCalledWith(
+      { type: HEIGHT_MESSAGE, height: 432 },
+      'https://blog.example',
     )
     expect(parent.postMessage).toHaveBeenCalledTimes(2)
     stop()
     vi.unstubAllGlobals()
   })
+})
+
+test('the parent origin comes from ancestorOrigins, else the referrer, else is unknown', () => {
+  const doc = (ancestors: string[] | undefined, referrer: string) =>
+    ({ location: { ancestorOrigins: ancestors }, referrer }) as unknown as Document
+  expect(parentOrigin(doc(['https://blog.example'], 'https://other.example/x'))).toBe(
+    'https://blog.example',
+  )
+  expect(parentOrigin(doc(undefined, 'https://blog.example/post/1?q'))).toBe('https://blog.example')
+  expect(parentOrigin(doc([], ''))).toBeNull()
+  expect(parentOrigin(doc(['null'], 'not a url'))).toBeNull()
 })

@@ -222,7 +222,7 @@ describe('the explorer page', () => {
   test('the real-model preset loads the model code, then trains with mini-batches', async () => {
     const { container, store } = renderExplorer()
     fireEvent.click(screen.getByRole('button', { name: 'Training a real model' }))
-    await waitFor(() => expect(store.getState().surface).toBe('logreg'), { timeout: 5000 })
+    await waitFor(() => expect(store.getState().surface).toBe('logreg'), { timeout: 15_000 })
     expect(store.getState().batch).toBe(40)
     // 30 epochs of 200 examples in batches of 40: 150 steps, 151 points.
     // Steps count epochs here: playback and the step readout go through all 150 mini-batch steps.
@@ -237,7 +237,7 @@ describe('the explorer page', () => {
       },
     )
     expect(screen.getByRole('spinbutton', { name: 'Epochs' })).toHaveValue(30)
-  })
+  }, 30_000) // it loads two lazy chunks (models, training) and samples a grid in jsdom
 
   test('a diverging run says so and puts no NaN or Infinity into the page', () => {
     const { container } = renderExplorer({ lr: 5 })

@@ -63,7 +63,11 @@ describe('share, embed and download', { timeout: 20_000 }, () => {
       reader.onload = () => resolve(String(reader.result))
       reader.readAsText(saved[0]!)
     })
-    expect(text.trim().split('\n')).toHaveLength(1 + 2 * 11)
+    // The line that says what an empty cell means, the header, then 11 rows for each of 2 runs.
+    const lines = text.trim().split('\n')
+    expect(lines[0]).toMatch(/^# An empty cell is not a finite number/)
+    expect(lines[1]).toBe('run,label,rule,momentum,step,x,y,loss')
+    expect(lines).toHaveLength(2 + 2 * 11)
     vi.restoreAllMocks()
   })
 

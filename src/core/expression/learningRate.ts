@@ -1,3 +1,4 @@
+import { maxOf } from '../extent'
 import type { Range, Surface } from '../surfaces/types'
 import { runTrajectory } from '../trajectory'
 import type { Vec2 } from '../vec'
@@ -64,7 +65,7 @@ function roughLr(s: Surface): number {
   }
   sampled.sort((a, b) => a - b)
   const typical = sampled[Math.floor(sampled.length / 2)] ?? NaN
-  const L = Math.max(0, ...[curvature(s, s.defaultStart), typical].filter(Number.isFinite))
+  const L = maxOf([curvature(s, s.defaultStart), typical].filter(Number.isFinite), 0)
   const [gx, gy] = s.grad(...s.defaultStart)
   const slope = Math.hypot(gx, gy)
   const span = Math.hypot(x[1] - x[0], y[1] - y[0])

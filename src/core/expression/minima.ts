@@ -1,5 +1,6 @@
 import type { Minimum, Range } from '../surfaces/types'
 import type { Vec2 } from '../vec'
+import { minOf } from '../extent'
 import { Budget } from './budget'
 
 /** A function with its gradient over a view: what the numerical searches need. */
@@ -56,7 +57,7 @@ export function findMinima(s: Landscape, budget: Budget = new Budget(Infinity)):
     const candidate = { p, f: s.f(p[0], p[1]) }
     if (!found.some((m) => isSameMinimum(s, m, candidate))) found.push(candidate)
   }
-  const best = Math.min(...found.map((m) => m.f))
+  const best = minOf(found.map((m) => m.f))
   return found
     .sort((a, b) => a.f - b.f)
     .map(({ p, f }) => ({

@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { getSurface } from '../../core/surfaces'
 import { cellAt, createTuningMap, type MapCell, type TuningMap } from '../../core/tuningMap'
+import { minOf } from '../../core/extent'
 import { nearestCell } from '../../core/tuningMapQuery'
 import { tuningMapTheory } from '../../core/tuningMapTheory'
 import { useExplorer } from '../../state/context'
@@ -163,7 +164,7 @@ export default function TuningMapPanel({ lrCount = 60, momentumCount = 60 }: Tun
           theory={theory}
           run={settledRun}
           lr={s.lr}
-          minLoss={Math.min(...surface.minima.map((m) => m.f))}
+          minLoss={minOf(surface.minima.map((m) => m.f))}
           onSnap={actions.snap}
         />
       )}

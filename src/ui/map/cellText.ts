@@ -1,5 +1,5 @@
 import type { MapCell } from '../../core/tuningMap'
-import { formatNumber } from '../format'
+import { formatNumber, plural } from '../format'
 
 /** β as the map shows it: up to four decimals, enough to tell the rows near 1 apart. */
 export const formatBeta = (m: number) => String(Number(m.toFixed(4)))
@@ -8,11 +8,11 @@ export const formatBeta = (m: number) => String(Number(m.toFixed(4)))
 export function cellOutcome(cell: MapCell, budget: number): string {
   switch (cell.status) {
     case 'converged':
-      return `converged in ${cell.convergedAt} steps`
+      return `converged in ${plural(cell.convergedAt ?? 0, 'step')}`
     case 'diverged':
       return `diverged at step ${cell.divergedAt}`
     case 'not-converged':
-      return `not converged in ${budget} steps`
+      return `not converged in ${plural(budget, 'step')}`
     default:
       return 'not computed yet'
   }

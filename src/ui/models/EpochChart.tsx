@@ -4,6 +4,7 @@ import { logTicks } from '../../render/logTicks'
 import { stepPicker } from '../../render/stepPicker'
 import { useChartWidth } from '../../render/useChartWidth'
 import '../../render/charts.css'
+import { thinLine } from './epochSeries'
 
 /** One line of the chart: a run's value after each epoch (epoch 0 is the start). */
 export interface EpochLine {
@@ -57,8 +58,11 @@ export function EpochChart({ title, scale, lines, epochs, cursor, onPick, format
   const xTicks = useMemo(() => x.ticks(Math.min(6, Math.max(1, epochs))), [x, epochs])
 
   const path = (values: EpochLine['values']) =>
-    values
-      .filter(([, v]) => Number.isFinite(v))
+    // Thinned to what half-pixels can show: a 2000-epoch line is a few hundred points.
+    thinLine(
+      values.filter(([, v]) => Number.isFinite(v)),
+      (e) => x(e),
+    )
       .map(([e, v], i) => `${i === 0 ? 'M' : 'L'}${x(e).toFixed(1)},${y(v).toFixed(1)}`)
       .join('')
   const handlers = stepPicker({ max: epochs, current: cursor, x, width: W, pick: onPick, page: 5 })

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { useExplorer } from '../../state/context'
-import { useRunResults } from '../../state/derived'
+import { useSettledRunResults } from '../../state/derived'
 import { EpochChart, type EpochLine } from './EpochChart'
 import {
   cursorEpoch,
@@ -30,10 +30,11 @@ const linesOf = (runs: readonly EpochRun[], pick: (e: EpochRun['epochs'][number]
  * line per run, side by side; the epoch cursor follows the contour view's step cursor and back.
  */
 export default function ModelPanel() {
-  const results = useRunResults()
+  // Settled, as the loss charts: rendered as a transition, never in the same task as the plot.
+  const results = useSettledRunResults()
   const s = useExplorer(
     useShallow((st) => ({
-      epochs: st.steps,
+      steps: st.steps,
       surface: st.surface,
       step: st.hoverStep ?? st.playhead,
       setHoverStep: st.setHoverStep,
@@ -41,6 +42,8 @@ export default function ModelPanel() {
   )
   const data = useMemo(() => epochRuns(results), [results])
   const model = findModel(s.surface)
+  // The epochs the runs were asked to train: the link's, or fewer where the cap on training applies.
+  const epochs = data?.epochCount ?? s.steps
   const charts = useMemo(() => {
     if (!data) return null
     const isClass = isClassification(data.runs)
@@ -48,10 +51,10 @@ export default function ModelPanel() {
       isClass,
       train: linesOf(data.runs, (e) => e.trainLoss),
       test: linesOf(data.runs, (e) => (isClass ? (e.testAccuracy ?? NaN) : e.testLoss)),
-      summary: trainingSummary(data.runs, s.epochs),
+      summary: trainingSummary(data.runs, epochs),
       caveat: model ? trainingCaveat(data.runs, model) : null,
     }
-  }, [data, s.epochs, model])
+  }, [data, epochs, model])
   if (!data || !charts) {
     return (
       <section className="me-model" aria-label="Training curves">
@@ -60,7 +63,7 @@ export default function ModelPanel() {
       </section>
     )
   }
-  const cursor = cursorEpoch(s.step, data.stepsPerEpoch, s.epochs)
+  const cursor = cursorEpoch(s.step, data.stepsPerEpoch, epochs)
   // The chart picks an epoch; the page's cursor is a step: the last step of that epoch.
   const pick = (epoch: number | null) =>
     s.setHoverStep(epoch === null ? null : epoch * data.stepsPerEpoch)
@@ -90,7 +93,7 @@ export default function ModelPanel() {
           title="Training loss (log scale)"
           scale="log"
           lines={charts.train}
-          epochs={s.epochs}
+          epochs={epochs}
           cursor={cursor}
           onPick={pick}
           format={formatLoss}
@@ -99,7 +102,7 @@ export default function ModelPanel() {
           title={charts.isClass ? 'Test accuracy' : 'Test loss (log scale)'}
           scale={charts.isClass ? 'percent' : 'log'}
           lines={charts.test}
-          epochs={s.epochs}
+          epochs={epochs}
           cursor={cursor}
           onPick={pick}
           format={charts.isClass ? formatAccuracy : formatLoss}

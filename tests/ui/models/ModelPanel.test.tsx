@@ -83,8 +83,9 @@ describe('model panel', { timeout: 20_000 }, () => {
       target: { value: '500' },
     })
     // The charts follow just after the frame that draws the step on the plot.
-    await waitFor(() =>
-      charts(panel).forEach((c, i) => expect(lineOf(c, 'r2')).not.toBe(before[i]![1])),
+    await waitFor(
+      () => charts(panel).forEach((c, i) => expect(lineOf(c, 'r2')).not.toBe(before[i]![1])),
+      { timeout: 8000 },
     )
     // The accuracy axis is fixed (0–100 %), so run 1's unchanged numbers draw the same line there.
     expect(lineOf(charts(panel)[1]!, 'r1')).toBe(before[1]![0])
@@ -98,7 +99,10 @@ describe('model panel', { timeout: 20_000 }, () => {
       target: { value: '0' },
     })
     expect(store.getState().batch).toBe(0)
-    expect(lineOf(charts(panel)[0]!, 'r1')).not.toBe(before)
+    // The panel follows the settled results (after the input pauses), as the loss chart does.
+    await waitFor(() => expect(lineOf(charts(panel)[0]!, 'r1')).not.toBe(before), {
+      timeout: 8000,
+    })
     expect(within(panel).getByText(/one step on the whole training set/)).toBeInTheDocument()
     expect(within(panel).getByRole('spinbutton', { name: 'Shuffle seed' })).toBeDisabled()
   })
@@ -110,7 +114,9 @@ describe('model panel', { timeout: 20_000 }, () => {
       target: { value: '7' },
     })
     expect(store.getState().seed).toBe(7)
-    expect(lineOf(charts(panel)[0]!, 'r1')).not.toBe(before)
+    await waitFor(() => expect(lineOf(charts(panel)[0]!, 'r1')).not.toBe(before), {
+      timeout: 8000,
+    })
   })
 
   test('“Standardise the feature” switches to the scaled surface and back', async () => {

@@ -6,6 +6,7 @@ import {
   formatLoss,
   trainingSummary,
   type EpochRun,
+  thinLine,
 } from '../../../src/ui/models/epochSeries'
 
 const stats = (epoch: number, trainLoss: number, testAccuracy: number | null): EpochStats => ({
@@ -66,5 +67,27 @@ describe('epoch helpers', () => {
     expect(trainingSummary([run('Gradient descent', [90, 40], null)], 1)).toBe(
       'After 1 epoch, gradient descent reached a training loss of 40 and a test loss of 40.',
     )
+  })
+})
+
+describe('thinLine', () => {
+  test('keeps per half-pixel column the first, lowest, highest and last point, in order', () => {
+    const points = Array.from({ length: 2001 }, (_, e) => [e, Math.cos(e) + e / 100] as const)
+    const px = (e: number) => (e / 2000) * 270
+    const kept = thinLine(points, px)
+    expect(kept.length).toBeLessThan(4 * 541)
+    expect(kept.length).toBeLessThan(points.length)
+    expect(kept[0]).toBe(points[0])
+    expect(kept.at(-1)).toBe(points.at(-1))
+    for (let i = 1; i < kept.length; i++) expect(kept[i]![0]).toBeGreaterThan(kept[i - 1]![0])
+    // Every column's extremes survive: the thinned line spans the same values.
+    const values = (ps: readonly (readonly [number, number])[]) => ps.map(([, v]) => v)
+    expect(Math.min(...values(kept))).toBe(Math.min(...values(points)))
+    expect(Math.max(...values(kept))).toBe(Math.max(...values(points)))
+  })
+
+  test('leaves a line with a point every few pixels alone', () => {
+    const points = Array.from({ length: 31 }, (_, e) => [e, 1 / (1 + e)] as const)
+    expect(thinLine(points, (e) => e * 9)).toEqual(points)
   })
 })

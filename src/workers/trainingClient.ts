@@ -1,0 +1,61 @@
+// The page's way to train a model run: in a worker, else (no Worker, as in jsdom, or a worker that
+// fails to start) an epoch or a few at a time on the main thread. Never blocks for long.
+import type { Model, ModelTrajectory } from '../core/models'
+import { createJobRunner, type JobHandle, type JobPort } from './jobs'
+import workerUrl from './training.worker.ts?worker&url'
+import {
+  unpackTrajectory,
+  type FromTrainingWorker,
+  type ToTrainingWorker,
+  type TrainingRequest,
+} from './trainingProtocol'
+import { trainInSlices } from './trainingSlices'
+import { startWorker } from './startWorker'
+
+/** The part of a Worker the client uses (a fake in tests). */
+export type TrainingWorkerPort = JobPort<ToTrainingWorker, FromTrainingWorker>
+
+/** The rejection of a cancelled run (the UI ignores it). */
+export class TrainingCancelled extends Error {
+  constructor() {
+    super('training cancelled')
+    this.name = 'TrainingCancelled'
+  }
+}
+
+export interface TrainingClientOptions {
+  /** Returns a new worker, or null to train on the main thread. */
+  readonly createWorker?: () => TrainingWorkerPort | null
+  /** Finds a model for the main-thread fallback. */
+  readonly resolveModel: (id: string) => Model | undefined
+  readonly mainThreadSliceMs?: number
+}
+
+const createBrowserWorker = () => startWorker(workerUrl) as unknown as TrainingWorkerPort | null
+
+/** A client: `train` starts a run and reports its progress; cancel rejects with TrainingCancelled. */
+export function createTrainingClient(options: TrainingClientOptions) {
+  const sliceMs = options.mainThreadSliceMs ?? 8 // well under a 16 ms frame
+  const run = createJobRunner<TrainingRequest, FromTrainingWorker>(
+    options.createWorker ?? createBrowserWorker,
+  )
+  return function train(
+    request: TrainingRequest,
+    onProgress: (done: number, total: number) => void = () => {},
+  ): JobHandle<ModelTrajectory> {
+    const { promise, stop } = run<ModelTrajectory>(request, {
+      onData: (data) => {
+        if (data.type === 'progress') return void onProgress(data.done, data.total)
+        return data.type === 'result' ? unpackTrajectory(data.trajectory) : new Error(data.message)
+      },
+      onMainThread: (settle) => {
+        const model = options.resolveModel(request.modelId)
+        if (!model) return new Error(`unknown model "${request.modelId}"`)
+        return trainInSlices(model, request.options, { sliceMs, onProgress, onDone: settle })
+      },
+      cancelled: () => new TrainingCancelled(),
+    })
+    promise.catch(() => {}) // a cancelled run nobody awaits is not an unhandled rejection
+    return { promise, cancel: stop }
+  }
+}
