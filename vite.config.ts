@@ -3,7 +3,7 @@ import { defineConfig } from 'vite'
 
 /** Modules only lazily loaded panels and surfaces use: they keep their own chunks. */
 const LAZY =
-  /src\/(core\/(models|expression)\/|core\/tuningMap|workers\/(tuningMap|grid\.worker|gridHandler)|ui\/(map|models|custom)\/|state\/urlSnippets|workers\/grid(Client|Protocol|Sample)|ui\/(Explanation|ExportMenu|ShareControls|download)\.|render\/(UpdateChart|LossChart|chartScales|CursorLayer|exportData)\.)/
+  /src\/(export\/|core\/(models|expression)\/|core\/tuningMap|workers\/(tuningMap|grid\.worker|gridHandler)|ui\/(map|models|custom|export)\/|state\/urlSnippets|workers\/grid(Client|Protocol|Sample)|ui\/(Explanation|ExportMenu|ShareControls|download)\.|render\/(UpdateChart|LossChart|chartScales|CursorLayer|exportData)\.)/
 
 /** Whether a module belongs to the first paint's chunk (the page's, or with `embed` the element's). */
 export function isInitialModule(id: string, embed = false): boolean {

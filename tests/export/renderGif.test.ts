@@ -1,0 +1,58 @@
+import { PNG } from '../fixtures/png'
+import { describe, expect, test } from 'vitest'
+import { rgbOf } from '../../src/export/gifWriter'
+import { DEFAULT_OPTIONS, frameSteps, type AnimationOptions } from '../../src/export/options'
+import { renderGif, renderPoster } from '../../src/export/renderAnimation'
+import { countColor, decodeGif, differingPixels } from '../fixtures/decodeGif'
+import { twoRunScene } from '../fixtures/exportScene'
+import { skiaKit } from '../fixtures/skiaKit'
+
+const options: AnimationOptions = { ...DEFAULT_OPTIONS, pace: { kind: 'duration', seconds: 2 } }
+const scene = twoRunScene()
+const gif = decodeGif(renderGif(scene, options, skiaKit))
+
+describe('renderGif', () => {
+  test('has the asked size and one frame per step of the timeline', () => {
+    expect([gif.width, gif.height]).toEqual([640, 400])
+    expect(gif.frames).toHaveLength(frameSteps(options, scene.total).length)
+    expect(gif.frames).toHaveLength(30)
+    expect(gif.loops).toBe(true)
+  })
+
+  test('successive frames differ while the runs move', () => {
+    // The ravine's runs move on every step of the first two thirds of the race.
+    for (let i = 1; i < 20; i++) {
+      expect(differingPixels(gif.frames[i - 1]!, gif.frames[i]!), `frame ${i}`).toBeGreaterThan(0)
+    }
+  })
+
+  test('the palette keeps each run in its own exact colour', () => {
+    const last = gif.frames.at(-1)!
+    for (const run of scene.runs) {
+      const rgb = rgbOf(run.color)!
+      expect(gif.palette.map((c) => Array.from(c))).toContainEqual(rgb)
+      expect(countColor(last, rgb), run.label).toBeGreaterThan(200)
+    }
+    // …and no two runs share a palette entry.
+    const [a, b] = scene.runs.map((r) => rgbOf(r.color)!.join())
+    expect(a).not.toBe(b)
+  })
+
+  test('the last frame is the poster (at 1×), up to the palette', async () => {
+    const poster = PNG.decode(await renderPoster(scene, options, skiaKit, 1))
+    expect([poster.width, poster.height]).toEqual([640, 400])
+    const last = gif.frames.at(-1)!
+    // Palettising moves anti-aliased edges by a little; the drawing itself is the same.
+    expect(differingPixels(last, poster.data, 40)).toBeLessThan(0.01 * 640 * 400)
+    // The first frame is not: the runs have not started.
+    expect(differingPixels(gif.frames[0]!, poster.data, 40)).toBeGreaterThan(1000)
+  })
+
+  test('a GIF set to play once has no loop block', () => {
+    const once = decodeGif(
+      renderGif(scene, { ...options, loop: false }, skiaKit, undefined, [0, 5]),
+    )
+    expect(once.loops).toBe(false)
+    expect(once.frames).toHaveLength(2)
+  })
+})
