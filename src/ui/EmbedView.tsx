@@ -1,7 +1,10 @@
+import { useRef } from 'react'
 import { ContourLegend } from '../render/ContourLegend'
 import { Figure } from '../render/Figure'
 import type { ControlName, ViewOptions } from '../state/params'
 import { useSurfaceStatus } from '../state/derived'
+import { LazyDetails } from './LazyDetails'
+import { ExportMenu } from './lazyPanels'
 import { LearningRateSlider } from './LearningRateSlider'
 import { MapSlot, MapToggle } from './MapToggle'
 import { Notices } from './Notices'
@@ -26,8 +29,9 @@ export function EmbedView({ view, notices, fullPageUrl }: Props) {
   const has = (c: ControlName) => shown.has(c)
   const hasRunControls = has('momentum') || has('rule') || has('runs')
   const { error } = useSurfaceStatus()
+  const root = useRef<HTMLDivElement>(null)
   return (
-    <div className="me-app me-embed">
+    <div className="me-app me-embed" ref={root}>
       <Notices notices={notices} />
       {error && (
         <p className="me-notices" role="status">
@@ -48,6 +52,10 @@ export function EmbedView({ view, notices, fullPageUrl }: Props) {
       </div>
       <Summary />
       {has('map') && <MapSlot />}
+      {/* Posts that cannot run scripts take a GIF, a video or a still from here. */}
+      <LazyDetails className="me-share-panel" summary="Download">
+        <ExportMenu figureRoot={() => root.current} />
+      </LazyDetails>
       {fullPageUrl && (
         <a
           className="me-open-full"
