@@ -22,8 +22,9 @@ export function paletteFor(reference: Uint8ClampedArray, exact: readonly string[
     const rgb = rgbOf(hex)
     if (rgb && !fixed.some((c) => c.every((v, i) => v === rgb[i]))) fixed.push(rgb)
   }
+  const isFixed = (c: number[]) => fixed.some((f) => f.every((v, i) => v === c[i]))
   const rest = quantize(reference, KEEP - fixed.length, { format: 'rgb565' })
-  return [...fixed, ...rest].slice(0, KEEP)
+  return [...fixed, ...rest.filter((c) => !isFixed(c))].slice(0, KEEP)
 }
 
 /**

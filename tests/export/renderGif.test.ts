@@ -38,6 +38,23 @@ describe('renderGif', () => {
     expect(a).not.toBe(b)
   })
 
+  test('with six runs, each run is drawn in its own exact colour (none merged by the palette)', () => {
+    const runs = [0, 0.3, 0.5, 0.7, 0.8, 0.9].map((momentum, i) => ({
+      id: String(i),
+      momentum,
+      rule: 'heavy-ball' as const,
+    }))
+    const six = twoRunScene(null, runs)
+    expect(six.runs).toHaveLength(6)
+    const decoded = decodeGif(renderGif(six, options, skiaKit, undefined, [0, 40, six.total]))
+    const palette = decoded.palette.map((c) => Array.from(c).join())
+    for (const run of six.runs) {
+      const rgb = rgbOf(run.color)!
+      expect(palette, run.label).toContain(rgb.join())
+      expect(countColor(decoded.frames.at(-1)!, rgb), run.label).toBeGreaterThan(20)
+    }
+  })
+
   test('the last frame is the poster (at 1×), up to the palette', async () => {
     const poster = PNG.decode(await renderPoster(scene, options, skiaKit, 1))
     expect([poster.width, poster.height]).toEqual([640, 400])
