@@ -9,6 +9,7 @@ export const browserKit: CanvasKit = {
     if (!ctx) throw new Error('no 2D canvas in this worker')
     return {
       ctx: ctx as unknown as Context2D,
+      image: canvas,
       pixels: () => ctx.getImageData(0, 0, width, height).data,
       png: async () =>
         new Uint8Array(await (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer()),

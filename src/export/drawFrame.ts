@@ -3,6 +3,7 @@ import { makeScales, type Scales } from '../render/scales'
 import type { Vec2 } from '../core'
 import { frameLayout, THEMES, type FrameLayout } from './layout'
 import type { Theme } from './options'
+import type { CanvasKit, Raster } from './raster'
 import { pointsOf, type Scene } from './scene'
 
 /** The part of a 2D canvas context frames are drawn with (a browser's, or a test's in Node). */
@@ -30,6 +31,7 @@ export type Context2D = Pick<
   | 'font'
   | 'textAlign'
   | 'textBaseline'
+  | 'drawImage'
 >
 
 /** Builds a Path2D from an SVG path string: the same strings the page's SVG draws. */
@@ -50,18 +52,18 @@ const defaultStepText: StepText = (step, total) => `step ${step} of ${total}`
  * A frame renderer for one scene and style: `draw(ctx, step)` paints the frame at `step` (as the
  * page's playhead: points 0…step of every run) into a context of the style's size. Contours and
  * markers become Path2D objects once; the runs' path strings come from the page's geometry.
+ * With `kit`, what never moves (background, contours, minima, title, legend, caption) is painted
+ * once into a raster of its own and copied under each frame: use it at 1× only (animations).
  */
-export function createFrameRenderer(scene: Scene, style: FrameStyle, makePath: MakePath) {
+export function createFrameRenderer(
+  scene: Scene,
+  style: FrameStyle,
+  makePath: MakePath,
+  kit?: CanvasKit,
+) {
   const hasCaption = style.caption && scene.caption !== null
-  const layout = frameLayout(
-    style.width,
-    style.height,
-    {
-      width: scene.plotWidth,
-      height: scene.plotHeight,
-    },
-    hasCaption,
-  )
+  const plot = { width: scene.plotWidth, height: scene.plotHeight }
+  const layout = frameLayout(style.width, style.height, plot, hasCaption)
   const scales = makeScales(scene.domain, scene.plotWidth, scene.plotHeight)
   const contours = scene.contours.map((c) => ({ path: makePath(c.d), fill: c.fill }))
   const runs = scene.runs.map((r) => ({
@@ -70,18 +72,23 @@ export function createFrameRenderer(scene: Scene, style: FrameStyle, makePath: M
     markerShape: makePath(markerPath(r.marker, 6)),
   }))
   const colors = THEMES[style.theme]
-  let captionLines: string[] | null = null
+  let still: Raster | null = null
 
-  const draw = (ctx: Context2D, step: number, stepText: StepText = defaultStepText) => {
-    ctx.fillStyle = colors.background
-    ctx.fillRect(0, 0, layout.width, layout.height)
-    drawHeader(ctx, layout, scene, colors, stepText(step, scene.total))
+  /** Into the plot's own coordinates (view units), clipped to it. */
+  const enterPlot = (ctx: Context2D) => {
     ctx.save()
     ctx.translate(layout.plotX, layout.plotY)
     ctx.scale(layout.plotScale, layout.plotScale)
     ctx.beginPath()
     ctx.rect(0, 0, scene.plotWidth, scene.plotHeight)
     ctx.clip()
+  }
+
+  const drawStill = (ctx: Context2D) => {
+    ctx.fillStyle = colors.background
+    ctx.fillRect(0, 0, layout.width, layout.height)
+    drawHeader(ctx, layout, scene, colors)
+    enterPlot(ctx)
     ctx.fillStyle = '#ffffff'
     ctx.fillRect(0, 0, scene.plotWidth, scene.plotHeight)
     for (const c of contours) {
@@ -102,6 +109,33 @@ export function createFrameRenderer(scene: Scene, style: FrameStyle, makePath: M
       ctx.lineWidth = 2
       ctx.stroke()
     }
+    ctx.restore()
+    if (hasCaption && layout.captionY !== null) {
+      ctx.font = `${layout.font}px sans-serif`
+      const lines = wrap(ctx, scene.caption ?? '', layout.width - 2 * layout.pad)
+      ctx.fillStyle = colors.text
+      ctx.textAlign = 'center'
+      lines.forEach((line, i) =>
+        ctx.fillText(line, layout.width / 2, (layout.captionY as number) + i * layout.lineHeight),
+      )
+      ctx.textAlign = 'left'
+    }
+  }
+
+  const draw = (ctx: Context2D, step: number, stepText: StepText = defaultStepText) => {
+    if (kit) {
+      if (!still) {
+        still = kit.create(layout.width, layout.height)
+        drawStill(still.ctx)
+      }
+      ctx.drawImage(still.image, 0, 0)
+    } else drawStill(ctx)
+    ctx.font = `${layout.font}px sans-serif`
+    ctx.fillStyle = colors.muted
+    ctx.textAlign = 'right'
+    ctx.fillText(stepText(step, scene.total), layout.width - layout.pad, layout.titleY)
+    ctx.textAlign = 'left'
+    enterPlot(ctx)
     for (const r of runs) drawRun(ctx, r, scales, step, makePath)
     circle(ctx, scales.x(scene.start[0]), scales.y(scene.start[1]), 6)
     ctx.fillStyle = '#ffffff'
@@ -110,16 +144,6 @@ export function createFrameRenderer(scene: Scene, style: FrameStyle, makePath: M
     ctx.lineWidth = 2.5
     ctx.stroke()
     ctx.restore()
-    if (hasCaption && layout.captionY !== null) {
-      ctx.font = `${layout.font}px sans-serif`
-      captionLines ??= wrap(ctx, scene.caption ?? '', layout.width - 2 * layout.pad)
-      ctx.fillStyle = colors.text
-      ctx.textAlign = 'center'
-      captionLines.forEach((line, i) =>
-        ctx.fillText(line, layout.width / 2, (layout.captionY as number) + i * layout.lineHeight),
-      )
-      ctx.textAlign = 'left'
-    }
   }
   return { draw, layout }
 }
@@ -159,13 +183,12 @@ function drawRun(
   ctx.restore()
 }
 
-/** The title and step on the first line, each run's label in its colour on the second. */
+/** The title on the first line (the step goes to its right), each run's label on the second. */
 function drawHeader(
   ctx: Context2D,
   layout: FrameLayout,
   scene: Scene,
   colors: { text: string; muted: string },
-  step: string,
 ) {
   ctx.textBaseline = 'alphabetic'
   ctx.font = `bold ${layout.font}px sans-serif`
@@ -173,10 +196,6 @@ function drawHeader(
   ctx.textAlign = 'left'
   ctx.fillText(scene.title, layout.pad, layout.titleY)
   ctx.font = `${layout.font}px sans-serif`
-  ctx.fillStyle = colors.muted
-  ctx.textAlign = 'right'
-  ctx.fillText(step, layout.width - layout.pad, layout.titleY)
-  ctx.textAlign = 'left'
   let x = layout.pad
   const swatch = layout.font * 0.8
   for (const r of scene.runs) {

@@ -1,8 +1,9 @@
-/** Output sizes offered: the page's aspect at three widths, and a square for social posts. */
+/** Output sizes offered: the page's aspect at four widths, and a square for social posts. */
 export const SIZE_PRESETS = [
   { id: '640x400', width: 640, height: 400 },
   { id: '960x600', width: 960, height: 600 },
   { id: '1200x750', width: 1200, height: 750 },
+  { id: '1280x800', width: 1280, height: 800 },
   { id: '1080x1080', width: 1080, height: 1080 },
 ] as const
 

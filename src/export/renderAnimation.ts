@@ -32,7 +32,7 @@ export function renderGif(
   steps: readonly number[] = frameSteps(options, scene.total),
 ): Uint8Array {
   const { width, height } = options
-  const renderer = createFrameRenderer(scene, options, kit.makePath)
+  const renderer = createFrameRenderer(scene, options, kit.makePath, kit)
   const raster = kit.create(width, height)
   renderer.draw(raster.ctx, steps[steps.length - 1] ?? scene.total)
   const palette = paletteFor(raster.pixels(), exactColors(scene, options))

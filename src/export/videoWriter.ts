@@ -25,10 +25,10 @@ const KINDS: readonly VideoKind[] = [
   { container: 'webm', codec: 'vp8', mime: 'video/webm' },
 ]
 
-/** Bits per second: about a tenth of a bit per pixel and frame, plenty for flat line art. */
-export const bitrateOf = (o: AnimationOptions) => Math.round(o.width * o.height * o.fps * 0.1)
+/** Bits per second: a twentieth of a bit per pixel and frame, plenty for flat line art. */
+export const bitrateOf = (o: AnimationOptions) => Math.round(o.width * o.height * o.fps * 0.05)
 
-/** The video size, estimated before encoding it: the bitrate over the duration. */
+/** The video's size at most, before encoding it: the bitrate over the duration (flat art uses less). */
 export const estimateVideo = (o: AnimationOptions, total: number) =>
   Math.round((bitrateOf(o) * (durationOf(o, total) + HOLD_MS / 1000)) / 8)
 
@@ -55,7 +55,7 @@ export async function renderVideo(
   onProgress: OnProgress,
 ): Promise<Uint8Array> {
   const steps = frameSteps(options, scene.total)
-  const renderer = createFrameRenderer(scene, options, kit.makePath)
+  const renderer = createFrameRenderer(scene, options, kit.makePath, kit)
   const ctx = canvas.getContext('2d')
   if (!ctx) throw new Error('no 2D canvas in this worker')
   const format =
@@ -67,6 +67,8 @@ export async function renderVideo(
     codec: kind.codec,
     bitrate: bitrateOf(options),
     keyFrameInterval: 2,
+    // The encoders' fast mode: flat line art gains little from a slower search (docs/export.md).
+    latencyMode: 'realtime',
   })
   output.addVideoTrack(source, { frameRate: options.fps })
   await output.start()

@@ -83,7 +83,9 @@ test('the page downloads a video (MP4 where H.264 encodes, else WebM)', async ({
   await page.getByText('Share, embed, download').click()
   const panel = await openPanel(page.locator('.me-share-panel'))
   await panel.getByRole('combobox', { name: 'Format' }).selectOption('video')
-  await expect(panel.getByRole('status')).toHaveText(/^About [\d.]+ [KM]?B: (MP4|WebM), 30 frames/)
+  await expect(panel.getByRole('status')).toHaveText(
+    /^At most about [\d.]+ [KM]?B: (MP4|WebM), 30 frames/,
+  )
   const download = await saved(page, panel, 'Download video')
   const name = download.suggestedFilename()
   expect(name).toMatch(/^momentum-ravine-lr[\d.]+-b0-0\.9\.(mp4|webm)$/)

@@ -1,5 +1,6 @@
 import { PNG } from '../fixtures/png'
 import { describe, expect, test } from 'vitest'
+import { createFrameRenderer } from '../../src/export/drawFrame'
 import { rgbOf } from '../../src/export/gifWriter'
 import { DEFAULT_OPTIONS, frameSteps, type AnimationOptions } from '../../src/export/options'
 import { renderGif, renderPoster } from '../../src/export/renderAnimation'
@@ -63,6 +64,22 @@ describe('renderGif', () => {
     expect(differingPixels(last, poster.data, 40)).toBeLessThan(0.01 * 640 * 400)
     // The first frame is not: the runs have not started.
     expect(differingPixels(gif.frames[0]!, poster.data, 40)).toBeGreaterThan(1000)
+  })
+
+  test('a frame over the cached still layer is the frame drawn whole', () => {
+    const draw = (cached: boolean) => {
+      const raster = skiaKit.create(640, 400)
+      const renderer = createFrameRenderer(
+        scene,
+        options,
+        skiaKit.makePath,
+        cached ? skiaKit : undefined,
+      )
+      renderer.draw(raster.ctx, 0) // a first frame, so the cache is made before the one compared
+      renderer.draw(raster.ctx, 120)
+      return raster.pixels()
+    }
+    expect(differingPixels(draw(true), draw(false), 2)).toBe(0)
   })
 
   test('a GIF set to play once has no loop block', () => {

@@ -54,7 +54,9 @@ export function AnimationExport({ figureRoot }: { figureRoot: () => HTMLElement 
           if (r.type !== 'estimate') return
           const what = r.container === 'gif' ? 'GIF' : r.container === 'mp4' ? 'MP4' : 'WebM'
           const note = r.note ? ` ${r.note}` : ''
-          setEstimate(`About ${formatBytes(r.bytes)}: ${what}, ${r.frames} frames.${note}`)
+          // A video's figure is its bitrate's ceiling; the encoder often needs much less.
+          const about = r.container === 'gif' ? 'About' : 'At most about'
+          setEstimate(`${about} ${formatBytes(r.bytes)}: ${what}, ${r.frames} frames.${note}`)
         },
         (e: unknown) => {
           if (!(e instanceof ExportCancelled)) setEstimate(`No estimate: ${String(e)}`)
