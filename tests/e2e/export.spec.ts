@@ -97,6 +97,55 @@ test('the page downloads a video (MP4 where H.264 encodes, else WebM)', async ({
   // 2 s of race at 15 fps, then the finished race held for 1.5 s.
   expect(video.duration).toBeCloseTo(29 / 15 + 1.5, 1)
   await noWorkers(page)
+  // Decoded by the browser (a blank page: the site's CSP allows no blob: media), frames change
+  // while the runs move, and the end holds the finished race: more of momentum's blue.
+  const player = await page.context().newPage()
+  const seen = await player.evaluate(
+    async ({ base64, mime, times }) => {
+      const bytes = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0))
+      const v = document.createElement('video')
+      v.muted = true
+      v.src = URL.createObjectURL(new Blob([bytes], { type: mime }))
+      await new Promise((ok, fail) => ((v.onloadeddata = ok), (v.onerror = fail)))
+      const c = document.createElement('canvas')
+      c.width = v.videoWidth
+      c.height = v.videoHeight
+      const ctx = c.getContext('2d', { willReadFrequently: true })!
+      const frames: Uint8ClampedArray[] = []
+      for (const t of times) {
+        v.currentTime = t
+        await new Promise((ok) => (v.onseeked = ok))
+        ctx.drawImage(v, 0, 0)
+        frames.push(ctx.getImageData(0, 0, c.width, c.height).data)
+      }
+      // Lossy: pixels that moved by more than 16 in a channel, and pixels near the run's blue.
+      const changed = (p: Uint8ClampedArray, q: Uint8ClampedArray) => {
+        let n = 0
+        for (let i = 0; i < p.length; i += 4)
+          if ([0, 1, 2].some((k) => Math.abs(p[i + k]! - q[i + k]!) > 16)) n++
+        return n
+      }
+      const blue = (p: Uint8ClampedArray) => {
+        let n = 0
+        for (let i = 0; i < p.length; i += 4)
+          if (Math.abs(p[i]! - 0) + Math.abs(p[i + 1]! - 114) + Math.abs(p[i + 2]! - 178) < 40) n++
+        return n
+      }
+      return {
+        changes: frames.slice(1).map((f, i) => changed(frames[i]!, f)),
+        blue: frames.map(blue),
+      }
+    },
+    {
+      base64: Buffer.from(await bytesOf(download)).toString('base64'),
+      mime: video.mime,
+      times: [0.1, 0.5, 1.0, 3.2],
+    },
+  )
+  expect(seen.changes[0]).toBeGreaterThan(100)
+  expect(seen.changes[1]).toBeGreaterThan(100)
+  expect(seen.blue[3]).toBeGreaterThan(seen.blue[0]!)
+  await player.close()
 })
 
 test('Cancel stops a long export and its worker', async ({ page }) => {
