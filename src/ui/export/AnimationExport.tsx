@@ -86,7 +86,15 @@ export function AnimationExport({ figureRoot }: { figureRoot: () => HTMLElement 
     setRunning({ label, done: 0, total: 1 })
     const request = { kind, scene: scene(), options: cleanOptions(options) }
     const params = paramsOf(sources.store.getState())
-    const current = startExport(request, (done, all) => setRunning({ label, done, total: all }))
+    // At most ten renders a second of the progress bar, and always the last frame's.
+    let shownAt = 0
+    const onProgress = (done: number, all: number) => {
+      const now = performance.now()
+      if (done < all && now - shownAt < 100) return
+      shownAt = now
+      setRunning({ label, done, total: all })
+    }
+    const current = startExport(request, onProgress)
     job.current = current
     current.promise.then(
       (r) => {
