@@ -22,9 +22,11 @@ async function run(request: ExportRequest, video: VideoMaker | null = null) {
   return messages
 }
 const last = (m: ExportMessage[]) => m.at(-1)!
+// Each test draws and encodes dozens of frames: seconds on a busy machine, not milliseconds.
+const SLOW = { timeout: 60_000 }
 
 describe('handleExport', () => {
-  test('an animation posts one progress message per frame, then the GIF', async () => {
+  test('an animation posts one progress message per frame, then the GIF', SLOW, async () => {
     const messages = await run({ kind: 'animation', scene, options: short })
     const progress = messages.filter((m) => m.type === 'progress')
     expect(progress).toHaveLength(15)
@@ -34,14 +36,14 @@ describe('handleExport', () => {
     if (file.type === 'file') expect(decodeGif(file.bytes).frames).toHaveLength(15)
   })
 
-  test('a video where none can be encoded is a GIF, with a note saying so', async () => {
+  test('a video where none can be encoded is a GIF, with a note saying so', SLOW, async () => {
     const file = last(
       await run({ kind: 'animation', scene, options: { ...short, format: 'video' } }),
     )
     expect(file).toMatchObject({ type: 'file', mime: 'image/gif', note: NO_VIDEO_NOTE })
   })
 
-  test('a video where one can be encoded comes from the video maker', async () => {
+  test('a video where one can be encoded comes from the video maker', SLOW, async () => {
     const video: VideoMaker = {
       estimate: async () => ({ bytes: 1234, container: 'webm' }),
       render: async (_, onProgress) => {
@@ -64,7 +66,7 @@ describe('handleExport', () => {
     })
   })
 
-  test('the GIF estimate is within a factor of two of the GIF', async () => {
+  test('the GIF estimate is within a factor of two of the GIF', SLOW, async () => {
     const options = { ...DEFAULT_OPTIONS, pace: { kind: 'duration' as const, seconds: 3 } }
     const estimate = last(await run({ kind: 'estimate', scene, options }))
     const actual = renderGif(scene, options, skiaKit).length
@@ -75,44 +77,52 @@ describe('handleExport', () => {
     expect(estimate.bytes / actual).toBeLessThan(2)
   })
 
-  test('the poster is the last frame at 2×; the before/after still is two frames wide', async () => {
-    for (const [kind, size] of [
-      ['poster', [1280, 800]],
-      ['before-after', [2560, 800]],
-    ] as const) {
-      const file = last(await run({ kind, scene, options: short }))
-      expect(file.type === 'file' && file.mime).toBe('image/png')
-      if (file.type !== 'file') continue
-      const png = PNG.decode(file.bytes)
-      expect([png.width, png.height], kind).toEqual(size)
-    }
-  })
+  test(
+    'the poster is the last frame at 2×; the before/after still is two frames wide',
+    SLOW,
+    async () => {
+      for (const [kind, size] of [
+        ['poster', [1280, 800]],
+        ['before-after', [2560, 800]],
+      ] as const) {
+        const file = last(await run({ kind, scene, options: short }))
+        expect(file.type === 'file' && file.mime).toBe('image/png')
+        if (file.type !== 'file') continue
+        const png = PNG.decode(file.bytes)
+        expect([png.width, png.height], kind).toEqual(size)
+      }
+    },
+  )
 
-  test('a diverged run (Infinity, NaN) and typed-in nonsense still make a valid GIF', async () => {
-    const bad: Scene = {
-      ...scene,
-      runs: [
-        ...scene.runs,
-        {
-          label: 'Momentum 0.999',
-          color: '#CC79A7',
-          marker: 'triangle',
-          points: flatten([
-            [-1, 1],
-            [1e200, -1e200],
-            [Infinity, NaN],
-          ]),
-        },
-      ],
-    }
-    const options = {
-      ...short,
-      width: NaN,
-      fps: -3,
-      pace: { kind: 'duration' as const, seconds: NaN },
-    }
-    const file = last(await run({ kind: 'animation', scene: bad, options }))
-    expect(file.type).toBe('file')
-    if (file.type === 'file') expect(decodeGif(file.bytes).width).toBe(640)
-  })
+  test(
+    'a diverged run (Infinity, NaN) and typed-in nonsense still make a valid GIF',
+    SLOW,
+    async () => {
+      const bad: Scene = {
+        ...scene,
+        runs: [
+          ...scene.runs,
+          {
+            label: 'Momentum 0.999',
+            color: '#CC79A7',
+            marker: 'triangle',
+            points: flatten([
+              [-1, 1],
+              [1e200, -1e200],
+              [Infinity, NaN],
+            ]),
+          },
+        ],
+      }
+      const options = {
+        ...short,
+        width: NaN,
+        fps: -3,
+        pace: { kind: 'duration' as const, seconds: NaN },
+      }
+      const file = last(await run({ kind: 'animation', scene: bad, options }))
+      expect(file.type).toBe('file')
+      if (file.type === 'file') expect(decodeGif(file.bytes).width).toBe(640)
+    },
+  )
 })

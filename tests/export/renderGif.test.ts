@@ -12,7 +12,8 @@ const options: AnimationOptions = { ...DEFAULT_OPTIONS, pace: { kind: 'duration'
 const scene = twoRunScene()
 const gif = decodeGif(renderGif(scene, options, skiaKit))
 
-describe('renderGif', () => {
+// Each test draws dozens of frames: seconds on a busy machine.
+describe('renderGif', { timeout: 60_000 }, () => {
   test('has the asked size and one frame per step of the timeline', () => {
     expect([gif.width, gif.height]).toEqual([640, 400])
     expect(gif.frames).toHaveLength(frameSteps(options, scene.total).length)

@@ -43,15 +43,24 @@ export function AnimationExport({ figureRoot }: { figureRoot: () => HTMLElement 
   const scene = () =>
     pageScene(figureRoot(), sources.store.getState(), surface, sources.results.get(), total)
 
-  // The estimate follows the options and the runs, a moment after they stop changing.
+  const isBusy = running !== null
+  // The estimate follows the options and the runs, a moment after they stop changing; a
+  // download in progress ends it (Cancel then leaves no worker at all), and it runs again after
+  // only if it had not finished for these options and runs.
+  const estimated = useRef<{ options: AnimationOptions; results: unknown } | null>(null)
   useEffect(() => {
+    if (isBusy) return
     let estimating: ExportJob | null = null
     const run = () => {
+      const results = sources.results.get()
+      const last = estimated.current
+      if (last?.options === options && last.results === results) return
       estimating?.cancel()
       estimating = startExport({ kind: 'estimate', scene: scene(), options })
       estimating.promise.then(
         (r) => {
           if (r.type !== 'estimate') return
+          estimated.current = { options, results }
           const what = r.container === 'gif' ? 'GIF' : r.container === 'mp4' ? 'MP4' : 'WebM'
           const note = r.note ? ` ${r.note}` : ''
           // A video's figure is its bitrate's ceiling; the encoder often needs much less.
@@ -75,7 +84,7 @@ export function AnimationExport({ figureRoot }: { figureRoot: () => HTMLElement 
     }
     // scene() reads the page when the timer fires; these are what change its answer.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [options, sources, surface, total])
+  }, [options, sources, surface, total, isBusy])
 
   // Closing the panel (or the page) ends a running job and its worker.
   useEffect(() => () => job.current?.cancel(), [])

@@ -3,6 +3,7 @@ import { buildScene } from '../../export/buildScene'
 import type { Scene } from '../../export/scene'
 import { contoursFor } from '../../render/contours'
 import { makeScales } from '../../render/scales'
+import { isExpensiveSurface } from '../../render/useAsyncContours'
 import type { RunResult } from '../../state/derived'
 import type { ExplorerState } from '../../state/store'
 import { comparison } from '../summaryText'
@@ -37,9 +38,11 @@ export function pageScene(
   const domain = state.view ?? surface.domain
   const read = pageContours(root)
   const plot = read.plot ?? FALLBACK_PLOT
-  const contours = read.contours.length
-    ? read.contours
-    : contoursFor(surface, domain, makeScales(domain, plot.width, plot.height)).bands
+  // A data-set surface's grid takes a worker (see useAsyncContours): none rather than a long task.
+  const contours =
+    read.contours.length || isExpensiveSurface(surface)
+      ? read.contours
+      : contoursFor(surface, domain, makeScales(domain, plot.width, plot.height)).bands
   return buildScene({
     surface,
     domain,
