@@ -3,11 +3,12 @@ import { defineConfig } from 'vite'
 
 /** Modules only lazily loaded panels and surfaces use: they keep their own chunks. */
 const LAZY_MODULES = [
+  String.raw`export/`,
   String.raw`core/(models|expression|network)/`,
   String.raw`core/tuningMap`,
   String.raw`workers/(tuningMap|grid\.worker|gridHandler|network|training|startWorker|jobs|slices)`,
   String.raw`workers/grid(Client|Protocol|Sample)`,
-  String.raw`ui/(map|models|custom|network)/`,
+  String.raw`ui/(map|models|custom|network|export)/`,
   String.raw`state/(urlSnippets|training)`,
   String.raw`ui/(Explanation|ExportMenu|ShareControls|download)\.`,
   String.raw`ui/(Summary|summaryText|summaryNotes|PresetStory|EmbedView)\.`,

@@ -1,9 +1,10 @@
-import { Suspense } from 'react'
+import { Suspense, useRef } from 'react'
 import { ContourLegend } from '../render/ContourLegend'
 import { Figure } from '../render/Figure'
 import type { ControlName, ViewOptions } from '../state/params'
 import { SurfaceErrorSlot } from './custom/SurfaceErrorSlot'
-import { Summary } from './lazyPanels'
+import { LazyDetails } from './LazyDetails'
+import { ExportMenu, Summary } from './lazyPanels'
 import { LearningRateSlider } from './LearningRateSlider'
 import { MapSlot, MapToggle } from './MapToggle'
 import { Notices } from './Notices'
@@ -27,8 +28,9 @@ export function EmbedView({ view, notices, fullPageUrl }: Props) {
   const shown = new Set(view.controls ?? DEFAULT_EMBED_CONTROLS)
   const has = (c: ControlName) => shown.has(c)
   const hasRunControls = has('momentum') || has('rule') || has('runs')
+  const root = useRef<HTMLDivElement>(null)
   return (
-    <div className="me-app me-embed">
+    <div className="me-app me-embed" ref={root}>
       <Notices notices={notices} />
       <SurfaceErrorSlot canEdit={false} />
       <TrainingSlot />
@@ -48,6 +50,10 @@ export function EmbedView({ view, notices, fullPageUrl }: Props) {
         <Summary />
       </Suspense>
       {has('map') && <MapSlot />}
+      {/* Posts that cannot run scripts take a GIF, a video or a still from here. */}
+      <LazyDetails className="me-share-panel" summary="Download">
+        <ExportMenu figureRoot={() => root.current} />
+      </LazyDetails>
       {fullPageUrl && (
         <a
           className="me-open-full"

@@ -1,7 +1,12 @@
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { standaloneSvg, trajectoriesCsv, trajectoriesJson } from '../render/exportData'
 import { useExplorer, useExplorerSources, useExplorerStore } from '../state/context'
 import { download, svgToPng } from './download'
+
+// GIF, video and posters: the panel, its encoders and its worker load when it is first opened.
+const AnimationExport = lazy(() =>
+  import('./export/AnimationExport').then((m) => ({ default: m.AnimationExport })),
+)
 
 /** Download the figure (SVG, PNG) or the trajectories (CSV, JSON). */
 export function ExportMenu({ figureRoot }: { figureRoot: () => HTMLElement | null }) {
@@ -10,6 +15,7 @@ export function ExportMenu({ figureRoot }: { figureRoot: () => HTMLElement | nul
   const store = useExplorerStore()
   const surface = useExplorer((s) => s.surface)
   const [error, setError] = useState<string | null>(null)
+  const [isAnimating, setAnimating] = useState(false)
   const svg = () => figureRoot()?.querySelector<SVGSVGElement>('svg.me-plot') ?? null
   // The layers under the runs' SVG, bottom first: contours, then the minima and any runs drawn
   // apart while a slider has focus (see Plot).
@@ -61,7 +67,15 @@ export function ExportMenu({ figureRoot }: { figureRoot: () => HTMLElement | nul
       >
         JSON
       </button>
+      <button type="button" aria-expanded={isAnimating} onClick={() => setAnimating(!isAnimating)}>
+        GIF, video, posters…
+      </button>
       {error && <span role="alert">{error}</span>}
+      {isAnimating && (
+        <Suspense fallback={<p>Loading…</p>}>
+          <AnimationExport figureRoot={figureRoot} />
+        </Suspense>
+      )}
     </div>
   )
 }
