@@ -23,24 +23,25 @@ async function start(element: HTMLElement) {
     // chunk that imports it back would never finish evaluating.
     await prepareSurfaceFor(location.search)
     const { params, view, notices } = parseParams(location.search)
-    // A fresh store and figure per link, rendered as a transition: React renders it in slices
-    // that yield to input, and the previous figure stays until the new one is ready.
+    // A fresh store and figure per link; after the first, rendered as a transition: React renders
+    // it in slices that yield to input, and the previous figure stays until the new one is ready.
     const store: ExplorerStore = createExplorerStore(params)
     unbind()
     unbind = bindUrl(store, view)
     const fullPageUrl = view.embed ? () => shareUrl(store, location.href) : null
     const key = generation++
-    startTransition(() =>
-      root.render(
-        <StrictMode>
-          <ExplorerProvider key={key} store={store}>
-            <FigureBoundary hasPageUrl>
-              <App view={view} notices={notices} fullPageUrl={fullPageUrl} />
-            </FigureBoundary>
-          </ExplorerProvider>
-        </StrictMode>,
-      ),
+    const figure = (
+      <StrictMode>
+        <ExplorerProvider key={key} store={store}>
+          <FigureBoundary hasPageUrl>
+            <App view={view} notices={notices} fullPageUrl={fullPageUrl} />
+          </FigureBoundary>
+        </ExplorerProvider>
+      </StrictMode>
     )
+    // The first figure renders at once; a later link's as a transition (see above).
+    if (key === 0) root.render(figure)
+    else startTransition(() => root.render(figure))
     // Only an embed in a frame reports its height: that code loads only then.
     if (view.embed && !isReporting) {
       isReporting = true
