@@ -100,7 +100,7 @@ test('the preset "Training a real network" opens the digits page from the 2D pag
   const errors = collectErrors(page)
   await page.goto('./')
   await page
-    .getByRole('navigation', { name: 'Presets' })
+    .getByRole('toolbar', { name: 'Presets' })
     .getByRole('link', { name: 'Training a real network' })
     .click()
   await expect(page).toHaveURL(/surface=digits&runs=0,0\.9/)
