@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, fireEvent, screen } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { heavyBallRate, nearestRow } from '../../../src/core'
 import { mapFrame } from '../../../src/ui/map/mapLayout'
@@ -62,7 +62,8 @@ describe('tuning map gestures', () => {
       momentum: map.momenta[12],
       rule: 'heavy-ball',
     })
-    expect(container.querySelector('path.me-ghost')).not.toBeNull()
+    // The ghost path's code loads on the first hover (the plot's first paint does not need it).
+    await waitFor(() => expect(container.querySelector('path.me-ghost')).not.toBeNull())
     expect(panel()).toHaveTextContent(
       /α = .*, β = .*: (converged in \d+ steps|diverged at step \d+|not converged in 600 steps)/,
     )
