@@ -8,14 +8,24 @@ interface Props {
   readonly xTicks: readonly number[]
   /** The x axis's name ("step", "epoch"), written at the bottom left, under the y labels. */
   readonly xName: string
+  /** An id for the plot area's clip path, which the chart's lines use. */
+  readonly clipId: string
 }
 
-/** A small chart's grid, y labels, x axis line with its tick labels, and the x axis's name. */
-export function ChartAxes({ scales, yTicks, xTicks, xName }: Props) {
+/** A small chart's clip path (its plot area), y labels, x axis line with its tick labels, and the x axis's name. */
+export function ChartAxes({ scales, yTicks, xTicks, xName, clipId }: Props) {
   const { width: w, height: h } = scales
   const bottom = h - CHART_MARGIN.bottom
   return (
     <g className="me-axes" aria-hidden="true">
+      <clipPath id={clipId}>
+        <rect
+          x={CHART_MARGIN.left}
+          y={CHART_MARGIN.top - 2}
+          width={Math.max(0, w - CHART_MARGIN.left - CHART_MARGIN.right)}
+          height={Math.max(0, bottom - CHART_MARGIN.top + 4)}
+        />
+      </clipPath>
       {yTicks.map((t) => (
         <g key={t.value} className="me-tick">
           <line
@@ -41,7 +51,7 @@ export function ChartAxes({ scales, yTicks, xTicks, xName }: Props) {
           {t}
         </text>
       ))}
-      <text className="me-axis-label" x={CHART_MARGIN.left - 4} y={bottom + 15} textAnchor="end">
+      <text className="me-axis-label" x={CHART_MARGIN.left - 10} y={bottom + 15} textAnchor="end">
         {xName}
       </text>
     </g>

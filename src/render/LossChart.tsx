@@ -45,7 +45,8 @@ export function LossChart() {
     }))
     return { scales, lines, yTicks }
   }, [results, floor, steps, W])
-  const clip = useId()
+  // Letters only: a url(#…) reference with React's punctuation in it is fragile.
+  const clip = `me-clip${useId().replace(/[^\w-]/g, '')}`
   const handlers = stepPicker({
     max: steps,
     current: hoverStep,
@@ -70,15 +71,13 @@ export function LossChart() {
         aria-valuetext={readout ?? 'no step selected'}
         {...handlers}
       >
-        <clipPath id={clip}>
-          <rect
-            x={CHART_MARGIN.left}
-            y={CHART_MARGIN.top - 2}
-            width={Math.max(0, W - CHART_MARGIN.left - CHART_MARGIN.right)}
-            height={H - CHART_MARGIN.top - CHART_MARGIN.bottom + 4}
-          />
-        </clipPath>
-        <ChartAxes scales={scales} yTicks={yTicks} xTicks={stepTicks(scales, W)} xName="step" />
+        <ChartAxes
+          scales={scales}
+          yTicks={yTicks}
+          xTicks={stepTicks(scales, W)}
+          xName="step"
+          clipId={clip}
+        />
         <g clipPath={`url(#${clip})`}>
           {lines.map(({ r, d }) => (
             <path
@@ -91,8 +90,25 @@ export function LossChart() {
             />
           ))}
         </g>
+        {results.map((r, i) => {
+          const k = r.trajectory.divergedAt
+          if (k === null) return null
+          const x = scales.x(k)
+          return (
+            <text
+              key={r.run.id}
+              className="me-axis-label me-chart-diverged"
+              x={x}
+              y={CHART_MARGIN.top + 12 + 14 * i}
+              textAnchor={x > W / 2 ? 'end' : 'start'}
+              style={{ fill: r.color }}
+            >
+              {`↑ ${r.label} diverged at step ${k}`}
+            </text>
+          )
+        })}
         {hoverStep !== null && (
-          <g className="me-chart-cursor">
+          <g className="me-chart-cursor" clipPath={`url(#${clip})`}>
             <line
               className="me-step-cursor"
               x1={scales.x(hoverStep)}

@@ -58,7 +58,12 @@ function DivergedLabel(p: { result: RunResult; scales: Scales; playhead: number 
     <>
       <span
         className="me-diverged-mark"
-        style={{ ...place, color: p.result.color }}
+        // Slid by x and y of its own size: on any edge it stays whole, inside the plot.
+        style={{
+          ...place,
+          translate: `${(-x * 100).toFixed(2)}% ${(-y * 100).toFixed(2)}%`,
+          color: p.result.color,
+        }}
         aria-hidden="true"
       >
         ✕

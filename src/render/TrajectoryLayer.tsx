@@ -51,7 +51,7 @@ export const TrajectoryLayer = memo(function TrajectoryLayer({
   count,
   order = 0,
 }: Props) {
-  const width = order === 0 ? 4.5 : 2
+  const width = order === 0 ? 3.5 : 2
   const points = drawnPoints(result, scales)
   const frozen = spanOf(points.length, count).from / PIECE_STEPS
   const shapes = useMemo(() => shapesOf(result, scales, count), [result, scales, count])

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useId, useMemo } from 'react'
 import { dot, sub, valleyAxes, type Vec2 } from '../core'
 import { useExplorer } from '../state/context'
 import { useSettledRunResults, useStepCount, useSurface, type RunResult } from '../state/derived'
@@ -30,6 +30,8 @@ export function UpdateChart() {
   const cursor = useExplorer((s) => s.hoverStep ?? s.playhead)
   const setHoverStep = useExplorer((s) => s.setHoverStep)
   const [ref, W] = useChartWidth<HTMLDivElement>(640)
+  // Letters only: a url(#…) reference with React's punctuation in it is fragile.
+  const clip = `me-clip${useId().replace(/[^\w-]/g, '')}`
   const axes = valleyAxes(surface)
   const isQuadratic = surface.quadratic !== undefined
   const n = Math.min(WINDOW, steps)
@@ -96,6 +98,7 @@ export function UpdateChart() {
                 yTicks={yTicks}
                 xTicks={stepTicks(scales, W)}
                 xName="step"
+                clipId={`${clip}${key}`}
               />
               <line
                 className="me-zero"
@@ -104,16 +107,18 @@ export function UpdateChart() {
                 y1={scales.y(0)}
                 y2={scales.y(0)}
               />
-              {lines.map(({ r, d }) => (
-                <path
-                  key={r.run.id}
-                  d={d}
-                  data-update={r.run.id}
-                  fill="none"
-                  stroke={r.color}
-                  strokeWidth={1.5}
-                />
-              ))}
+              <g clipPath={`url(#${clip}${key})`}>
+                {lines.map(({ r, d }) => (
+                  <path
+                    key={r.run.id}
+                    d={d}
+                    data-update={r.run.id}
+                    fill="none"
+                    stroke={r.color}
+                    strokeWidth={1.5}
+                  />
+                ))}
+              </g>
               {cursor !== null && cursor <= n && (
                 <line
                   className="me-step-cursor"

@@ -2,7 +2,7 @@ import { scaleLinear, scaleLog } from 'd3-scale'
 import type { Axis, Scales } from './scales'
 
 /** Margins of the small charts, in CSS pixels (the charts are drawn at their CSS size). */
-export const CHART_MARGIN = { left: 46, right: 10, top: 8, bottom: 22 }
+export const CHART_MARGIN = { left: 46, right: 14, top: 8, bottom: 22 }
 
 const stepAxis = (steps: number, width: number) =>
   scaleLinear()
@@ -15,7 +15,7 @@ export function lossDomain(low: number, high: number): [number, number] {
   return [lo, Math.max(lo * 10, high)]
 }
 
-/** x: step 0…steps; y: log of (loss − floor), values outside [low, high] drawn at the edge. */
+/** x: step 0…steps; y: log of (loss − floor) (the chart clips what lies outside [low, high]). */
 export function lossScales(
   steps: number,
   low: number,
@@ -28,22 +28,20 @@ export function lossScales(
     x: stepAxis(steps, width),
     y: scaleLog()
       .domain([lo, hi])
-      .range([height - CHART_MARGIN.bottom, CHART_MARGIN.top])
-      .clamp(true),
+      .range([height - CHART_MARGIN.bottom, CHART_MARGIN.top]),
     width,
     height,
   }
 }
 
-/** x: step 0…steps; y: linear, symmetric around 0, values beyond ±extent drawn at the edge. */
+/** x: step 0…steps; y: linear, symmetric around 0 (the chart clips what lies beyond ±extent). */
 export function signedScales(steps: number, extent: number, width: number, height: number): Scales {
   const e = extent > 0 && Number.isFinite(extent) ? extent : 1
   return {
     x: stepAxis(steps, width),
     y: scaleLinear()
       .domain([-e, e])
-      .range([height - CHART_MARGIN.bottom, CHART_MARGIN.top])
-      .clamp(true),
+      .range([height - CHART_MARGIN.bottom, CHART_MARGIN.top]),
     width,
     height,
   }

@@ -8,12 +8,11 @@ const mantissa = (v: number) => Math.round(v / 10 ** Math.floor(Math.log10(v) + 
  */
 export function logTicks(lo: number, hi: number): number[] {
   if (!(lo > 0) || !(hi >= lo) || !Number.isFinite(hi)) return []
-  const all: number[] = []
   const [from, to] = [Math.floor(Math.log10(lo)), Math.ceil(Math.log10(hi))]
-  // Over six decades only powers of ten can be kept: list those alone.
-  const multiples = to - from > 6 ? [1] : [1, 2, 3, 4, 5, 6, 7, 8, 9]
+  if (to - from > 6) return powerTicks(lo, hi, from, to)
+  const all: number[] = []
   for (let p = from; p <= to; p++)
-    for (const m of multiples) {
+    for (let m = 1; m <= 9; m++) {
       const v = Number((m * 10 ** p).toPrecision(12))
       if (v >= lo && v <= hi) all.push(v)
     }
@@ -24,10 +23,16 @@ export function logTicks(lo: number, hi: number): number[] {
     const ticks = keep ? all.filter((v) => keep.includes(mantissa(v))) : all
     if (ticks.length > 0 && ticks.length <= 6) return ticks
   }
-  const powers = all.filter((v) => mantissa(v) === 1)
-  if (powers.length === 0) return all.slice(0, 1)
-  const every = Math.ceil(powers.length / 6)
-  return powers.filter((_, i) => i % every === 0)
+  return all.slice(0, 1)
+}
+
+/** Every k-th power of ten from 10^from to 10^to inside [lo, hi], at most six (over six decades). */
+function powerTicks(lo: number, hi: number, from: number, to: number): number[] {
+  const inside: number[] = []
+  for (let p = from; p <= to; p++)
+    if (Number(`1e${p}`) >= lo && Number(`1e${p}`) <= hi) inside.push(p)
+  const every = Math.ceil(inside.length / 6)
+  return inside.filter((_, i) => i % every === 0).map((p) => Number(`1e${p}`))
 }
 
 /** A tick's label, up to six digits: plain from 0.001 to 9999, else like "2e-7". */

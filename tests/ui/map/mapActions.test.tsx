@@ -63,7 +63,7 @@ describe('tuning map gestures', () => {
       momentum: map.momenta[12],
       rule: 'heavy-ball',
     })
-    // The ghost's layer loads with its first use.
+    // The ghost path's code loads on the first hover (the plot's first paint does not need it).
     await waitFor(() => expect(container.querySelector('path.me-ghost')).not.toBeNull())
     expect(panel()).toHaveTextContent(
       /α = .*, β = .*: (converged in \d+ steps|diverged at step \d+|not converged in 600 steps)/,
