@@ -63,12 +63,14 @@ test('the iframe posts its height and the article resizes it to fit', async ({ p
   await page.goto('./article.html')
   const frame = page.frameLocator('#race')
   await expect(frame.locator('path[data-trajectory]')).toHaveCount(2)
-  const content = await frame
-    .locator('#root')
-    .evaluate((el) => Math.ceil(el.getBoundingClientRect().height))
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1)))
-    .toBe(content)
+  // The results load just after the figure: measure once they are there, and the frame settled.
+  await expect(frame.locator('.me-summary li')).toHaveCount(2)
+  const measure = () =>
+    frame.locator('#root').evaluate((el) => Math.ceil(el.getBoundingClientRect().height))
+  const posted = () =>
+    page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1))
+  await expect.poll(async () => (await posted()) === (await measure())).toBe(true)
+  const content = await measure()
   await expect(page.locator('#race')).toHaveCSS('height', `${content}px`)
   expect(content).not.toBe(520) // the iframe's height attribute: it really was resized
   // Never a 0 before the first render (that collapsed the frame, then made it jump).

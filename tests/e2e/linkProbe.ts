@@ -44,6 +44,12 @@ export async function openProbe(page: Page) {
     })
     const longTasks = tasks.filter((t) => t.cpuMs > 50).map((t) => Math.round(t.cpuMs))
     const longestWallMs = Math.round(Math.max(0, ...tasks.map((t) => t.wallMs)))
+    // Parts of the figure load lazily (the embed's view, the results): give them time to arrive.
+    await page
+      .locator('path[data-trajectory], .me-figure-error')
+      .first()
+      .waitFor({ timeout: 10_000 })
+      .catch(() => {})
     const isDrawn = await page.evaluate(
       () =>
         !document.querySelector('.me-figure-error') &&
