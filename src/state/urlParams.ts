@@ -24,8 +24,9 @@ export function paramEntries(
   const v = params.view
   const runs = params.runs.map(formatRun).join(',')
   const all: [ParamKey, string, boolean][] = [
-    ['surface', params.surface, params.surface !== defaultSurfaceId || params.f.trim() !== ''],
-    ['f', params.f, params.f !== ''],
+    ['surface', params.surface, params.surface !== defaultSurfaceId],
+    // A link carries what is drawn: an expression kept from the custom surface stays out of it.
+    ['f', params.f, params.f !== '' && params.surface === 'custom'],
     ['view', v ? [v.x[0], v.x[1], v.y[0], v.y[1]].join(',') : '', v !== null],
     // Shortest round-trip text (String): exact for every double, and short for slider values.
     ['lr', String(params.lr), params.lr !== d.lr],

@@ -90,7 +90,10 @@ export function parseParams(input: ParamInput): ParsedParams {
       notices.push(`surface ${quote(surfaceText)} is unknown: using ${fallback}`)
       surface = defaultSurfaceId
     } else surface = id
+    if (hasF && surface !== 'custom')
+      notices.push(`f is drawn only on the custom surface (surface=custom): ignored here`)
   }
+  if (surface !== 'custom') f = '' // state holds only what is drawn
   const viewText = get('view')
   const range = viewText === undefined ? null : readView(viewText, notices)
   const d = surfaceDefaults(surface, f, range)

@@ -60,9 +60,9 @@ const axis = fc
   .filter(([lo, hi]) => hi <= 1e6 && hi - lo >= 1e-6)
 const viewRange = fc.option(fc.record({ x: axis, y: axis }), { nil: null })
 const text = fc.string({ unit: 'binary', maxLength: 200 })
-// The expression is used when surface is 'custom'; other surfaces keep whatever was typed.
+// The expression is drawn, and written to the link, only when surface is 'custom'.
 const surfaceAndF = fc.oneof(
-  fc.tuple(fc.constantFrom(...surfaces.map((s) => s.id)), fc.oneof(fc.constant(''), text)),
+  fc.tuple(fc.constantFrom(...surfaces.map((s) => s.id)), fc.constant('')),
   fc.tuple(
     fc.constant('custom'),
     text.filter((f) => f.trim() !== ''),
@@ -113,6 +113,22 @@ describe('state → URL → state', () => {
         expect(parseParams(attributes)).toEqual({ params, view, notices: [] })
       }),
       { numRuns: 500 },
+    )
+  })
+
+  test('an expression kept from the custom surface stays out of the link of another surface', () => {
+    fc.assert(
+      fc.property(validParams, text, (params, f) => {
+        fc.pre(params.surface !== 'custom')
+        const link = serializeParams({ ...params, f })
+        expect(new URLSearchParams(link).has('f')).toBe(false)
+        expect(parseParams(link)).toEqual({
+          params,
+          view: { embed: false, controls: null },
+          notices: [],
+        })
+      }),
+      { numRuns: 300 },
     )
   })
 
