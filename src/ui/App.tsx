@@ -78,12 +78,12 @@ function FullPage({ view, notices }: { view: ViewOptions; notices: readonly stri
       <div className="me-layout-grid">
         <section className="me-stage" ref={stage} aria-label="The race">
           <RunLegend />
-          {/* The tuning map beside the plot on wide screens, so its hover preview is in view. */}
           <div className="me-race-row">
             <Figure />
-            <MapSlot />
           </div>
           <PlayControls />
+          {/* Beside the plot and Play on wide screens, so its hover preview is in view. */}
+          <MapSlot />
         </section>
         <aside className="me-controls" aria-label="Controls">
           <RunList />

@@ -7,7 +7,7 @@ const DIVERGING = './?surface=ravine&start=-8,1&lr=0.0215&runs=0,0.9'
 function textSizes(page: Page) {
   return page.evaluate(() => {
     const out: { text: string; px: number }[] = []
-    const roots = document.querySelectorAll('.me-chart, .me-plot-wrap')
+    const roots = document.querySelectorAll('.me-chart, .me-plot-wrap, .me-map-view')
     for (const root of roots)
       for (const el of root.querySelectorAll('*')) {
         const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim())
@@ -60,6 +60,20 @@ for (const [width, height] of [
       expect(sizes.length).toBeGreaterThan(20)
       expect(sizes.filter((s) => s.px < 10.99)).toEqual([])
       expect(sizes.map((s) => s.text)).toContain('step')
+    })
+
+    test('the tuning map’s axes and labels are 11 px or more, beside or under Play', async ({
+      page,
+    }) => {
+      await page.goto('./?map=1')
+      await expect(page.locator('.me-map[data-state="ready"]')).toBeAttached({ timeout: 45_000 })
+      const sizes = await textSizes(page)
+      expect(sizes.map((s) => s.text)).toContain('Momentum β →')
+      expect(sizes.filter((s) => s.px < 10.99)).toEqual([])
+      // Play stays right under the plot with the map open, not pushed below the map.
+      const plot = (await page.locator('.me-plot-wrap').boundingBox())!
+      const play = (await page.getByRole('button', { name: 'Play' }).boundingBox())!
+      expect(play.y - (plot.y + plot.height)).toBeLessThan(40)
     })
   })
 }

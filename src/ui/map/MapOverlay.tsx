@@ -1,9 +1,12 @@
 import { memo, useId } from 'react'
 import type { TuningMap } from '../../core/tuningMap'
 import type { TuningMapTheory } from '../../core/tuningMapTheory'
+import { maxOf } from '../../core/extent'
 import { markerPath } from '../../render/geometry'
+import { useChartWidth } from '../../render/useChartWidth'
 import {
   lrIndex,
+  MAP_TEXT_PX,
   MAP_VIEW,
   momentumIndex,
   MOMENTUM_TICKS,
@@ -31,11 +34,16 @@ interface Props {
   readonly cursor: CellPos | null
 }
 
-/** 1, 2 and 5 times each power of ten inside [lo, hi]; one digit, so String(v) reads well. */
-export function lrTicks(lo: number, hi: number): number[] {
+/**
+ * 1, 2 and 5 times each power of ten inside [lo, hi], or the powers of ten alone where labels
+ * `labelWidth` wide (user units) would overlap; one digit, so String(v) reads well.
+ */
+export function lrTicks(lo: number, hi: number, labelWidth = 0): number[] {
+  const decade = PLOT.width / Math.log10(hi / lo)
+  const mantissas = Math.log10(2) * decade >= labelWidth ? [1, 2, 5] : [1]
   const ticks: number[] = []
   for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++)
-    for (const m of [1, 2, 5]) {
+    for (const m of mantissas) {
       const v = Number((m * 10 ** e).toPrecision(1))
       if (v >= lo && v <= hi) ticks.push(v)
     }
@@ -47,8 +55,17 @@ const fmt = (v: number) => v.toFixed(1)
 /** Axes, run marks, theory lines and the cell cursor, drawn over the heat map's canvas. */
 export function MapOverlay({ map, frame, theory, marks, hover, cursor }: Props) {
   const clipId = useId()
+  // The view is scaled to its box: text sized in user units so it draws at MAP_TEXT_PX.
+  const [ref, widthPx] = useChartWidth<SVGSVGElement>(MAP_VIEW.width)
+  const em = (MAP_TEXT_PX * MAP_VIEW.width) / widthPx
   const lrs = map.lrs
   const bottom = PLOT.y + PLOT.height
+  const [lo, hi] = [lrs[0] as number, lrs[lrs.length - 1] as number]
+  const longest = maxOf(
+    lrTicks(lo, hi).map((v) => String(v).length),
+    1,
+  )
+  const ticks = lrTicks(lo, hi, em * (0.6 * longest + 0.8))
   const cellBox = (p: CellPos, className: string) => (
     <rect
       className={className}
@@ -60,8 +77,10 @@ export function MapOverlay({ map, frame, theory, marks, hover, cursor }: Props) 
   )
   return (
     <svg
+      ref={ref}
       className="me-map-overlay"
       viewBox={`0 0 ${MAP_VIEW.width} ${MAP_VIEW.height}`}
+      style={{ fontSize: fmt(em) + 'px' }}
       aria-hidden="true"
     >
       <defs>
@@ -77,18 +96,18 @@ export function MapOverlay({ map, frame, theory, marks, hover, cursor }: Props) 
         height={PLOT.height}
       />
       <g className="me-map-axis">
-        {lrTicks(lrs[0] as number, lrs[lrs.length - 1] as number).map((v) => {
+        {ticks.map((v) => {
           const x = fmt(frame.x(lrIndex(map, v)))
           return (
             <g key={v}>
               <line x1={x} x2={x} y1={bottom} y2={bottom + 5} />
-              <text x={x} y={bottom + 17} textAnchor="middle">
+              <text x={x} y={bottom + 5} dy="1em" textAnchor="middle">
                 {String(v)}
               </text>
             </g>
           )
         })}
-        <text x={PLOT.x + PLOT.width / 2} y={MAP_VIEW.height - 6} textAnchor="middle">
+        <text x={PLOT.x + PLOT.width / 2} y={MAP_VIEW.height} dy="-0.4em" textAnchor="middle">
           Learning rate α (log scale) →
         </text>
         {MOMENTUM_TICKS.map((m) => {
@@ -103,7 +122,7 @@ export function MapOverlay({ map, frame, theory, marks, hover, cursor }: Props) 
           )
         })}
         <text
-          transform={`translate(14,${PLOT.y + PLOT.height / 2}) rotate(-90)`}
+          transform={`translate(${fmt(0.9 * em)},${PLOT.y + PLOT.height / 2}) rotate(-90)`}
           textAnchor="middle"
         >
           Momentum β →
@@ -158,14 +177,15 @@ const TheoryLines = memo(function TheoryLines({
       <text
         className="me-map-label"
         x={fmt(Math.min(topX, PLOT.x + PLOT.width) - 6)}
-        y={PLOT.y + 14}
+        y={PLOT.y}
+        dy="1.1em"
         textAnchor="end"
       >
         stability edge
       </text>
       <g data-theory="gd-edge" transform={`translate(${fmt(gdX)},${bottom})`}>
         <path className="me-map-gd-edge" d="M0,0L-5,-8L5,-8Z" />
-        <text className="me-map-label" y={-12} textAnchor="middle">
+        <text className="me-map-label" y={-10} dy="-0.2em" textAnchor="middle">
           2/L
         </text>
       </g>

@@ -3,7 +3,9 @@
 import type { TuningMap } from '../../core/tuningMap'
 
 /** The overlay's viewBox and the margins around the cells (axes and their labels). */
-export const MAP_VIEW = { width: 600, height: 380, left: 64, right: 14, top: 12, bottom: 48 }
+export const MAP_VIEW = { width: 600, height: 380, left: 100, right: 14, top: 12, bottom: 74 }
+/** The axes' text size in CSS pixels, whatever the width the view is drawn at (see MapOverlay). */
+export const MAP_TEXT_PX = 11.5
 export const PLOT = {
   x: MAP_VIEW.left,
   y: MAP_VIEW.top,
