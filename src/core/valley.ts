@@ -15,7 +15,13 @@ export interface ValleyAxes {
 /** Below this ratio of curvatures a minimum is a round bowl: no direction is "across". */
 export const CLEAR_VALLEY_RATIO = 4
 
-const AXES_XY: ValleyAxes = { along: [1, 0], across: [0, 1], conditionNumber: NaN, isClear: false }
+/** x and y themselves: the axes to split motion into where no valley has a clear steep axis. */
+export const AXES_XY: ValleyAxes = {
+  along: [1, 0],
+  across: [0, 1],
+  conditionNumber: NaN,
+  isClear: false,
+}
 
 /** The Hessian at a point by central differences of the exact gradient. */
 export function numericHessian(surface: Surface, x: number, y: number): [Vec2, Vec2] {

@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react'
-import { dot, sub, valleyAxes, type Vec2 } from '../core'
+import { AXES_XY, dot, sub, valleyAxes, type Vec2 } from '../core'
 import { useExplorer } from '../state/context'
 import { useSettledRunResults, useStepCount, useSurface, type RunResult } from '../state/derived'
 import { ChartAxes } from './ChartAxes'
@@ -32,8 +32,10 @@ export function UpdateChart() {
   const [ref, W] = useChartWidth<HTMLDivElement>(640)
   // Letters only: a url(#…) reference with React's punctuation in it is fragile.
   const clip = `me-clip${useId().replace(/[^\w-]/g, '')}`
-  const axes = valleyAxes(surface)
-  const isQuadratic = surface.quadratic !== undefined
+  // "Across the valley" only where the minimum has a clear steep axis; elsewhere x and y.
+  const valley = valleyAxes(surface)
+  const axes = valley.isClear ? valley : AXES_XY
+  const isValley = valley.isClear
   const n = Math.min(WINDOW, steps)
   const parts = useMemo(
     () =>
@@ -60,15 +62,15 @@ export function UpdateChart() {
       const yTicks = linearTicks(scales.y, 4).map((value) => ({ value, label: tickLabel(value) }))
       const title =
         key === 'across'
-          ? isQuadratic
+          ? isValley
             ? 'Step across the valley'
             : 'Step in y'
-          : isQuadratic
+          : isValley
             ? 'Step along the valley'
             : 'Step in x'
       return { key, title, scales, lines, yTicks }
     })
-  }, [results, parts, n, isQuadratic, W])
+  }, [results, parts, n, isValley, W])
   return (
     <div className="me-updates" ref={ref}>
       {charts.map(({ key, title, scales, lines, yTicks }) => {

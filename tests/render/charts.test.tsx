@@ -131,3 +131,21 @@ describe('the across/along charts', () => {
     expect(container.innerHTML).not.toMatch(/NaN|Infinity/)
   })
 })
+
+describe('the step charts name their axes by what they measure', () => {
+  test.each([
+    ['ravine', 'Step across the valley'], // a quadratic valley
+    ['rosenbrock', 'Step across the valley'], // no quadratic, but a clear steep axis at (1, 1)
+    ['himmelblau', 'Step in y'], // κ ≈ 3 at (3, 2): a round bowl, no "across"
+  ])('%s: %s', async (id, title) => {
+    const store = createExplorerStore({ ...defaultParams(id), steps: 60 })
+    render(
+      <ExplorerProvider store={store}>
+        <Suspense fallback={null}>
+          <UpdateChart />
+        </Suspense>
+      </ExplorerProvider>,
+    )
+    expect(await screen.findByRole('img', { name: `${title} for each run` })).toBeInTheDocument()
+  })
+})
