@@ -40,6 +40,18 @@ test('?surface=digits&runs=0,0.9 trains both runs and shows paths, charts and se
     .locator('svg')
     .hover()
   await expect(page.locator('.me-digits-cursor')).toHaveCount(2)
+  // And hovering a path's end moves the charts' cursor to the last epoch.
+  await paths.nth(1).scrollIntoViewIfNeeded()
+  const end = (await paths.nth(1).evaluate((el: SVGPathElement) => {
+    const p = el.getPointAtLength(el.getTotalLength())
+    const m = el.getScreenCTM()!
+    return { x: p.x * m.a + m.e, y: p.y * m.d + m.f }
+  })) as { x: number; y: number }
+  await page.mouse.move(end.x, end.y)
+  await expect(panel.getByRole('slider', { name: /training loss/i })).toHaveAttribute(
+    'aria-valuenow',
+    '30',
+  )
 
   const nonFinite = await page.evaluate(() => {
     const re = /NaN|Infinity/

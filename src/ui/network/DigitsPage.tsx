@@ -135,6 +135,7 @@ export default function DigitsPage({ initial, notices = [], deps = PAGE_DEPS, on
                 landscape={training.landscape}
                 looks={looks}
                 cursor={cursor}
+                onPick={setCursor}
               />
               <p className="me-digits-plane-note">{planeSentence(training.trained.explained)}</p>
             </>
@@ -179,7 +180,8 @@ export default function DigitsPage({ initial, notices = [], deps = PAGE_DEPS, on
                 Left: the mean cross-entropy on the 1,347 training images after each epoch. Right:
                 the share of the 450 held-out test images classified correctly. Each epoch is{' '}
                 {training.trained?.runs[0]?.stepsPerEpoch ?? '–'} steps on shuffled mini-batches of{' '}
-                {shown.batch}. Hover a chart to find that epoch on the paths.
+                {shown.batch}. Hover a chart to find that epoch on the paths, or a path to find it
+                on the charts.
               </p>
               <div className="me-digits-exports">
                 <button type="button" onClick={exports.csv}>

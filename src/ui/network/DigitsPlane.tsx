@@ -1,8 +1,9 @@
-import { memo, useMemo } from 'react'
+import { memo, useMemo, type PointerEvent } from 'react'
 import type { Vec2 } from '../../core'
 import { linePath, markerPath } from '../../render/geometry'
 import { makeScales } from '../../render/scales'
 import { landscapeDomain } from '../../workers/networkJob'
+import { nearestEpoch } from './nearestEpoch'
 import { PLANE_SIZE, type Landscape, type TrainedNetworks } from '../../workers/networkProtocol'
 
 /** A run's look and name. */
@@ -19,6 +20,8 @@ interface Props {
   readonly looks: readonly RunLook[]
   /** The epoch the charts' cursor is on, or null. */
   readonly cursor: number | null
+  /** The pointer moved near an epoch's snapshot (its epoch) or away from all (null). */
+  readonly onPick: (epoch: number | null) => void
 }
 
 const { width: W, height: H } = PLANE_SIZE
@@ -33,7 +36,13 @@ const pointsOf = (path: Float64Array): Vec2[] =>
  * The runs' weight snapshots projected on their principal plane, over contours of the train loss
  * on that plane (coarse until the refined grid arrives). One path[data-trajectory] per run.
  */
-export const DigitsPlane = memo(function DigitsPlane({ trained, landscape, looks, cursor }: Props) {
+export const DigitsPlane = memo(function DigitsPlane({
+  trained,
+  landscape,
+  looks,
+  cursor,
+  onPick,
+}: Props) {
   const domain = useMemo(() => landscape?.domain ?? landscapeDomain(trained), [landscape, trained])
   const scales = useMemo(() => makeScales(domain, W, H), [domain])
   const paths = useMemo(() => trained.runs.map((r) => pointsOf(r.path)), [trained])
@@ -45,9 +54,26 @@ export const DigitsPlane = memo(function DigitsPlane({ trained, landscape, looks
     return k < 0 ? null : (paths[run]?.[k] ?? null)
   }
   const [share1, share2] = trained.axisShares.map((v) => Math.round(100 * v))
+  const pick = (e: PointerEvent<SVGSVGElement>) => {
+    const box = e.currentTarget.getBoundingClientRect()
+    if (!(box.width > 0 && box.height > 0)) return
+    const toPx = (p: Vec2): Vec2 => [scales.x(p[0]), scales.y(p[1])]
+    const [px, py] = [
+      ((e.clientX - box.left) * W) / box.width,
+      ((e.clientY - box.top) * H) / box.height,
+    ]
+    onPick(nearestEpoch(trained, paths, toPx, px, py))
+  }
   return (
     <figure className="me-digits-plane" aria-label="The runs on the loss landscape">
-      <svg viewBox={`0 0 ${W} ${H}`} role="group" aria-label="Trajectories in weight space">
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        role="group"
+        aria-label="Trajectories in weight space"
+        onPointerMove={pick}
+        onPointerDown={pick}
+        onPointerLeave={() => onPick(null)}
+      >
         {landscape && (
           <g className="me-contours" aria-hidden="true">
             {landscape.bands.map((b) => (
