@@ -37,14 +37,17 @@ export function createGifWriter(o: {
   height: number
   palette: Palette
   loop: boolean
+  /** How many of the palette's first entries must stay exact (paletteFor puts them first). */
+  exact?: number
 }) {
   const encoder = GIFEncoder()
   const full: Palette = [...o.palette]
   while (full.length <= KEEP) full.push([0, 0, 0])
+  const pin = exactPins(o.palette, o.exact ?? 0)
   let previous: Uint8Array | null = null
   return {
     add(rgba: Uint8ClampedArray, delayMs: number) {
-      const index = applyPalette(rgba, o.palette, 'rgb565')
+      const index = pin(rgba, applyPalette(rgba, o.palette, 'rgb565'))
       const out = previous ? delta(index, previous) : index
       encoder.writeFrame(out, o.width, o.height, {
         // The first frame's palette is the global one; the others use it too (no local tables).
@@ -69,4 +72,26 @@ function delta(index: Uint8Array, previous: Uint8Array): Uint8Array {
   for (let i = 0; i < index.length; i++)
     out[i] = index[i] === previous[i] ? KEEP : (index[i] as number)
   return out
+}
+
+/**
+ * gifenc's rgb565 lookup gives every colour of a 5-6-5 bucket the index nearest to the first
+ * colour it met there: a dark anti-aliased edge can take black's bucket, and black pixels then
+ * get that edge's index. Pixels that are exactly one of the first `count` colours get its index.
+ */
+function exactPins(palette: Palette, count: number) {
+  const pins = new Map<number, number>()
+  palette
+    .slice(0, count)
+    .forEach(([r, g, b], i) => pins.set(((r ?? 0) << 16) | ((g ?? 0) << 8) | (b ?? 0), i))
+  return (rgba: Uint8ClampedArray, index: Uint8Array): Uint8Array => {
+    if (pins.size === 0) return index
+    for (let i = 0, p = 0; i < index.length; i++, p += 4) {
+      const at = pins.get(
+        ((rgba[p] as number) << 16) | ((rgba[p + 1] as number) << 8) | (rgba[p + 2] as number),
+      )
+      if (at !== undefined) index[i] = at
+    }
+    return index
+  }
 }

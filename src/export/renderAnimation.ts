@@ -35,8 +35,15 @@ export function renderGif(
   const renderer = createFrameRenderer(scene, options, kit.makePath, kit)
   const raster = kit.create(width, height)
   renderer.draw(raster.ctx, steps[steps.length - 1] ?? scene.total)
-  const palette = paletteFor(raster.pixels(), exactColors(scene, options))
-  const writer = createGifWriter({ width, height, palette, loop: options.loop })
+  const exact = exactColors(scene, options)
+  const palette = paletteFor(raster.pixels(), exact)
+  const writer = createGifWriter({
+    width,
+    height,
+    palette,
+    loop: options.loop,
+    exact: exact.length,
+  })
   const delays = frameDelays(steps.length, options.fps, Math.max(HOLD_MS, 1000 / options.fps))
   steps.forEach((step, i) => {
     renderer.draw(raster.ctx, step)
