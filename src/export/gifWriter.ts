@@ -81,15 +81,21 @@ function delta(index: Uint8Array, previous: Uint8Array): Uint8Array {
  */
 function exactPins(palette: Palette, count: number) {
   const pins = new Map<number, number>()
-  palette
-    .slice(0, count)
-    .forEach(([r, g, b], i) => pins.set(((r ?? 0) << 16) | ((g ?? 0) << 8) | (b ?? 0), i))
+  // A 5-6-5 bucket flag first: most pixels are in no exact colour's bucket and skip the Map.
+  const buckets = new Uint8Array(1 << 16)
+  const bucket = (r: number, g: number, b: number) =>
+    ((r & 0xf8) << 8) | ((g & 0xfc) << 3) | (b >> 3)
+  palette.slice(0, count).forEach(([r = 0, g = 0, b = 0], i) => {
+    pins.set((r << 16) | (g << 8) | b, i)
+    buckets[bucket(r, g, b)] = 1
+  })
   return (rgba: Uint8ClampedArray, index: Uint8Array): Uint8Array => {
-    if (pins.size === 0) return index
     for (let i = 0, p = 0; i < index.length; i++, p += 4) {
-      const at = pins.get(
-        ((rgba[p] as number) << 16) | ((rgba[p + 1] as number) << 8) | (rgba[p + 2] as number),
-      )
+      const r = rgba[p] as number
+      const g = rgba[p + 1] as number
+      const b = rgba[p + 2] as number
+      if (buckets[bucket(r, g, b)] === 0) continue
+      const at = pins.get((r << 16) | (g << 8) | b)
       if (at !== undefined) index[i] = at
     }
     return index
