@@ -94,6 +94,9 @@ export async function keepDragging(page, seconds) {
  * ends (so 10 s of playback is 10 s of motion). Returns null when there is no Play button.
  */
 export async function measurePlayback(page, seconds) {
+  // The page plays the race once on load: pause it first, so Play is there to press.
+  const pause = page.getByRole('button', { name: /^\s*pause\b/i }).first()
+  if ((await pause.count()) > 0) await pause.click()
   const play = await playButton(page)
   if (!play) return null
   const start = await page.evaluate(() => ({
