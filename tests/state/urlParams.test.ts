@@ -41,7 +41,12 @@ const rows: Row[] = [
   row('surface=custom', surface, 'ravine', /surface 'custom' needs an expression f/),
   row(`surface=custom&f=${enc('x^2 + y^2')}`, surface, 'custom', null),
   row(`f=${enc('x*y')}`, surface, 'custom', null),
-  row(`surface=ravine&f=${enc('x^2')}`, surface, 'ravine', /^f is drawn only on the custom surface/),
+  row(
+    `surface=ravine&f=${enc('x^2')}`,
+    surface,
+    'ravine',
+    /^f is drawn only on the custom surface/,
+  ),
   // f: untrusted text, at most 500 characters, kept verbatim
   row(`f=${enc('(1-x)^2 + 100*(y-x^2)^2')}`, (r) => r.params.f, '(1-x)^2 + 100*(y-x^2)^2', null),
   row(`f=${long(500)}`, (r) => r.params.f.length, 500, null),
