@@ -92,14 +92,9 @@ export function Plot(p: Props) {
   const viewBox = `0 0 ${scales.width} ${scales.height}`
   const hasKey = p.cursor !== null && p.hasKey !== false
 
-  // Stacked SVGs. The runs sit in their own compositing layer (CSS will-change), so redrawing a
-  // trajectory on every slider step or animation frame re-rasterizes only that layer, never the
-  // thousands of contour vertices under it (the cost that dominated a drag). The contours stay
-  // in the page's layer: one layer fewer to composite over the plot than with the contours in
-  // their own (Chromium's software compositor: about 0.5 ms less per drag step).
-  // While one run's slider has focus, the other runs are drawn in the page's layer too ("still"),
-  // so a step re-rasterizes that run alone: with six runs, raster per step fell by about 90 %
-  // (two runs: 45 %). Moving them costs one raster of the plot when the slider takes focus.
+  // Stacked SVGs: the runs sit in their own compositing layer, so a step re-rasterizes them, never
+  // the contours under it. While one run's slider has focus the other runs join the page's layer
+  // ("still"), so a step re-rasterizes that run alone (figures in docs/performance.md).
   return (
     <div className="me-plot-wrap">
       <svg className="me-plot-bg" viewBox={viewBox} aria-hidden="true">

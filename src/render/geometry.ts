@@ -87,9 +87,7 @@ export const linePath = (
 /**
  * The outline of a regular octagon with circumradius r, as relative moves from its centre: `m`
  * to the first vertex, seven `l` edges and `z`. Filled, it looks like a disc of about the same
- * area, and Chromium's software rasterizer draws it for less than a round line cap, which is
- * stroked as a curve: with six runs overlaid, a drag step's raster took about a third less
- * (Chromium traces, 2026-11-29; with two runs the difference was within noise).
+ * area and rasterizes for less than a round line cap, stroked as a curve (docs/performance.md).
  */
 function octagonFrom(r: number): string {
   const vertex = (k: number) => {

@@ -11,9 +11,8 @@ type Drawer = (state: ExplorerState) => void
  *
  * Why not every frame: a step that React renders makes a second frame (the panels' text and
  * rows), and both frames' raster and compositing compete with the next input for this machine's
- * two cores. Drawing the live parts only, one frame per step, measured about 3 ms less CPU per
- * drag step in Chromium (all its processes), and React renders the panels once per pause
- * instead of once per step. The charts read settled results anyway (see createSettledSource).
+ * two cores (docs/performance.md). React renders the panels once per pause instead of once per
+ * step; the charts read settled results anyway (see createSettledSource).
  */
 export interface FrameView {
   getState(): ExplorerState
@@ -34,12 +33,9 @@ export interface FrameView {
 /** A pause in slider steps this long publishes them (a drag moves every frame, a held key every 30–50 ms). */
 export const QUIET_MS = 150
 /**
- * While a slider keeps moving, publish at least this often. Each publish renders the panels
- * (8–12 ms of main thread, the charts' part as a transition), and a step whose frame follows one
- * more often misses the next frame: once a second instead of every 400 ms, steps that missed a
- * frame fell from 94 to 76 in five alternating pairs of runs of an instrumented copy of the
- * benchmark harness (2026-11-29), those with a render just before them from 18 to 7. The plot, its labels and the slider's value follow
- * every step regardless.
+ * While a slider keeps moving, publish at least this often: each publish renders the panels, and a
+ * step right after one more often misses its frame (docs/performance.md). The plot, its labels
+ * and the slider's value follow every step regardless.
  */
 export const MAX_QUIET_MS = 1000
 

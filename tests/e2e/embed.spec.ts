@@ -84,6 +84,17 @@ test('a frame resizing itself to 1e9 px is bounded, and one from another origin 
   await page.goto('./article.html')
   const frame = page.frameLocator('#race')
   await expect(frame.locator('path[data-trajectory]')).toHaveCount(2)
+  // Let the frame's own height settle first, or its next honest report undoes the hostile one.
+  await expect(frame.locator('.me-summary li')).toHaveCount(2)
+  const content = () =>
+    frame.locator('#root').evaluate((el) => `${Math.ceil(el.getBoundingClientRect().height)}px`)
+  await expect
+    .poll(
+      async () =>
+        (await page.locator('#race').evaluate((el) => getComputedStyle(el).height)) ===
+        (await content()),
+    )
+    .toBe(true)
   // The frame's own window posts as a hostile page in it would.
   const embed = page.frames().find((f) => f.url().includes('embed=1'))!
   await embed.evaluate(() =>

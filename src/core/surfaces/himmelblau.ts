@@ -5,7 +5,6 @@ export const himmelblau: Surface = {
   id: 'himmelblau',
   name: 'Himmelblau',
   formula: '(x^2 + y - 11)^2 + (x + y^2 - 7)^2',
-  latex: 'f(x,y)=(x^2+y-11)^2+(x+y^2-7)^2',
   // Same operation order as the reference's `js` expression, so float64 rounding matches torch's.
   f: (x, y) => (x * x + y - 11) * (x * x + y - 11) + (x + y * y - 7) * (x + y * y - 7),
   grad: (x, y) => [

@@ -5,7 +5,6 @@ export const ravine: Surface = {
   id: 'ravine',
   name: 'Ravine',
   formula: '0.5*(x^2 + 100*y^2)',
-  latex: 'f(x,y)=\\tfrac12\\left(x^2+100\\,y^2\\right)',
   // Same operation order as the reference's `js` expression, so float64 rounding matches torch's.
   f: (x, y) => 0.5 * (x * x + 100 * y * y),
   grad: (x, y) => [x, 100 * y],

@@ -5,7 +5,6 @@ export const saddle: Surface = {
   id: 'saddle',
   name: 'Saddle between two wells',
   formula: '0.25*(x^2 - 1)^2 + 0.5*y^2',
-  latex: 'f(x,y)=\\tfrac14\\,(x^2-1)^2+\\tfrac12\\,y^2',
   // Same operation order as the reference's `js` expression, so float64 rounding matches torch's.
   f: (x, y) => 0.25 * (x * x - 1) * (x * x - 1) + 0.5 * y * y,
   grad: (x, y) => [x * (x * x - 1), y],

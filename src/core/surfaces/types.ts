@@ -24,7 +24,8 @@ export interface Surface {
   readonly name: string
   /** Plain-math formula, `^` is a power. */
   readonly formula: string
-  readonly latex: string
+  /** As LaTeX, where the surface carries its own; built-in ones: `surfaceLatex` in latex.ts. */
+  readonly latex?: string
   readonly f: (x: number, y: number) => number
   readonly grad: (x: number, y: number) => Vec2
   /** Suggested view. */
