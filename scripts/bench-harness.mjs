@@ -10,16 +10,16 @@ export const SIX = 'runs=0,0.9,0.5,0.99,0.8,0.1'
 
 // The second run's slider (β = 0.9): the first run is plain GD at β = 0, where the harness's
 // first keyboard steps (ArrowLeft) could not change anything.
-const OURS = {
+export const OURS = {
   slider: 'input[aria-label^="Momentum"] >> nth=1',
   target: 'path[data-trajectory]',
 }
-const FLOOR = {
+export const FLOOR = {
   dir: join(SHARED, 'bench/floor'),
   slider: 'role=slider[name=/^momentum/i]',
   target: 'path[data-trajectory]',
 }
-const DISTILL = {
+export const DISTILL = {
   dir: join(SHARED, 'anchors/distill-momentum'),
   page: '/hero.html',
   slider: '#sliderBeta .track-overlay',

@@ -128,8 +128,8 @@ export async function launchBrowser(executablePath) {
 }
 
 /** A fresh page like the harness's: 1280×900, every request off this machine blocked. */
-export async function offlinePage(browser) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+export async function offlinePage(browser, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options })
   await context.route(
     (u) => !/^(http:\/\/127\.0\.0\.1|data:|blob:|about:)/.test(u.toString()),
     (r) => r.abort(),
