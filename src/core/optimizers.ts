@@ -62,11 +62,14 @@ export interface StepOptions {
 /** The one step function a run uses, with torch's defaults filled in (dampening 0, no Nesterov). */
 export function stepFor(o: StepOptions): (w: Vec2, buf: Vec2 | null, g: Vec2) => StepState {
   if (o.rule === 'ema') return (w, buf, g) => emaStep(w, buf, g, o.lr, o.momentum)
-  const sgd: SgdOptions = {
-    lr: o.lr,
-    momentum: o.momentum,
-    dampening: o.dampening ?? 0,
-    nesterov: o.nesterov ?? false,
-  }
+  const sgd = sgdOptionsOf(o)
   return (w, buf, g) => sgdStep(w, buf, g, sgd)
 }
+
+/** torch.optim.SGD's options for a run: dampening 0 and no Nesterov unless it says otherwise. */
+export const sgdOptionsOf = (o: StepOptions): SgdOptions => ({
+  lr: o.lr,
+  momentum: o.momentum,
+  dampening: o.dampening ?? 0,
+  nesterov: o.nesterov ?? false,
+})

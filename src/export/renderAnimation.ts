@@ -72,19 +72,32 @@ export function estimateGif(scene: Scene, options: AnimationOptions, kit: Canvas
   return { bytes: Math.round(first + (n - 1) * change), frames: n }
 }
 
+/** A still at `ratio`×: the frames drawn at `steps`, side by side, each with its own text. */
+function renderStill(
+  scene: Scene,
+  options: AnimationOptions,
+  kit: CanvasKit,
+  ratio: number,
+  steps: readonly number[],
+  texts: readonly (StepText | undefined)[] = [],
+): Promise<Uint8Array> {
+  const renderer = createFrameRenderer(scene, options, kit.makePath)
+  const { width, height } = options
+  const raster = kit.create(steps.length * width * ratio, height * ratio)
+  steps.forEach((step, i) => {
+    raster.ctx.setTransform(ratio, 0, 0, ratio, i * width * ratio, 0)
+    renderer.draw(raster.ctx, step, texts[i])
+  })
+  return raster.png()
+}
+
 /** A still at `ratio`× (2 for retina screens): the whole run, as the animation's last frame. */
-export function renderPoster(
+export const renderPoster = (
   scene: Scene,
   options: AnimationOptions,
   kit: CanvasKit,
   ratio = 2,
-): Promise<Uint8Array> {
-  const renderer = createFrameRenderer(scene, options, kit.makePath)
-  const raster = kit.create(options.width * ratio, options.height * ratio)
-  raster.ctx.setTransform(ratio, 0, 0, ratio, 0, 0)
-  renderer.draw(raster.ctx, scene.total)
-  return raster.png()
-}
+): Promise<Uint8Array> => renderStill(scene, options, kit, ratio, [scene.total])
 
 /** Steps the "before" half of the before/after still shows: the first few. */
 export const beforeSteps = (total: number) => Math.min(total, 10)
@@ -96,14 +109,7 @@ export function renderBeforeAfter(
   kit: CanvasKit,
   ratio = 2,
 ): Promise<Uint8Array> {
-  const renderer = createFrameRenderer(scene, options, kit.makePath)
-  const { width, height } = options
-  const raster = kit.create(2 * width * ratio, height * ratio)
   const before = beforeSteps(scene.total)
   const texts: StepText[] = [() => `first ${before} steps`, (_, total) => `all ${total} steps`]
-  ;[before, scene.total].forEach((step, i) => {
-    raster.ctx.setTransform(ratio, 0, 0, ratio, i * width * ratio, 0)
-    renderer.draw(raster.ctx, step, texts[i])
-  })
-  return raster.png()
+  return renderStill(scene, options, kit, ratio, [before, scene.total], texts)
 }

@@ -84,28 +84,22 @@ export function CursorLayer({ results, surface, lr, step, scales }: Props) {
 function ArrowDefs() {
   return (
     <defs>
-      <marker
-        id="me-arrow"
-        viewBox="0 0 10 10"
-        refX="8"
-        refY="5"
-        markerWidth="6"
-        markerHeight="6"
-        orient="auto-start-reverse"
-      >
-        <path d="M0,0L10,5L0,10Z" fill="context-stroke" />
-      </marker>
-      <marker
-        id="me-arrow-grey"
-        viewBox="0 0 10 10"
-        refX="8"
-        refY="5"
-        markerWidth="6"
-        markerHeight="6"
-        orient="auto-start-reverse"
-      >
-        <path d="M0,0L10,5L0,10Z" fill="#333" />
-      </marker>
+      <ArrowHead id="me-arrow" fill="context-stroke" />
+      <ArrowHead id="me-arrow-grey" fill="#333" />
     </defs>
   )
 }
+
+const ArrowHead = ({ id, fill }: { id: string; fill: string }) => (
+  <marker
+    id={id}
+    viewBox="0 0 10 10"
+    refX="8"
+    refY="5"
+    markerWidth="6"
+    markerHeight="6"
+    orient="auto-start-reverse"
+  >
+    <path d="M0,0L10,5L0,10Z" fill={fill} />
+  </marker>
+)

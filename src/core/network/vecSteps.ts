@@ -1,4 +1,4 @@
-import type { SgdOptions, StepOptions } from '../optimizers'
+import { sgdOptionsOf, type SgdOptions, type StepOptions } from '../optimizers'
 
 /** Weights after a step and the momentum buffer to carry on: StepState for any length. */
 export interface VecStepState {
@@ -62,11 +62,6 @@ export function vecStepFor(
   o: StepOptions,
 ): (w: Float64Array, buf: Float64Array | null, g: Float64Array) => VecStepState {
   if (o.rule === 'ema') return (w, buf, g) => emaStepVec(w, buf, g, o.lr, o.momentum)
-  const sgd: SgdOptions = {
-    lr: o.lr,
-    momentum: o.momentum,
-    dampening: o.dampening ?? 0,
-    nesterov: o.nesterov ?? false,
-  }
+  const sgd = sgdOptionsOf(o)
   return (w, buf, g) => sgdStepVec(w, buf, g, sgd)
 }

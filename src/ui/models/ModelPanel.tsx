@@ -2,28 +2,12 @@ import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { useExplorer } from '../../state/context'
 import { useSettledRunResults } from '../../state/derived'
-import { EpochChart, type EpochLine } from './EpochChart'
-import {
-  cursorEpoch,
-  epochRuns,
-  formatAccuracy,
-  formatLoss,
-  isClassification,
-  trainingSummary,
-  type EpochRun,
-} from './epochSeries'
+import { cursorEpoch, epochRuns, isClassification, linesOf, trainingSummary } from './epochSeries'
 import { ModelControls } from './ModelControls'
+import { TrainingCharts } from './TrainingCharts'
 import { trainingCaveat } from './trainingCaveat'
 import { findModel } from '../../state/surfaceRegistry'
 import './models.css'
-
-const linesOf = (runs: readonly EpochRun[], pick: (e: EpochRun['epochs'][number]) => number) =>
-  runs.map((r): EpochLine => ({
-    id: r.id,
-    label: r.label,
-    color: r.color,
-    values: r.epochs.map((e) => [e.epoch, pick(e)] as const),
-  }))
 
 /**
  * Training a real model (issue #6): training loss and test accuracy (or test loss) per epoch, a
@@ -78,36 +62,14 @@ export default function ModelPanel() {
         {charts.summary}
       </p>
       {charts.caveat && <p className="me-model-caveat">{charts.caveat}</p>}
-      <ul className="me-model-legend" aria-label="Runs">
-        {data.runs.map((r) => (
-          <li key={r.id}>
-            <svg width="22" height="10" aria-hidden="true">
-              <line x1="0" y1="5" x2="22" y2="5" stroke={r.color} strokeWidth="3" />
-            </svg>
-            {r.label}
-          </li>
-        ))}
-      </ul>
-      <div className="me-model-charts">
-        <EpochChart
-          title="Training loss (log scale)"
-          scale="log"
-          lines={charts.train}
-          epochs={epochs}
-          cursor={cursor}
-          onPick={pick}
-          format={formatLoss}
-        />
-        <EpochChart
-          title={charts.isClass ? 'Test accuracy' : 'Test loss (log scale)'}
-          scale={charts.isClass ? 'percent' : 'log'}
-          lines={charts.test}
-          epochs={epochs}
-          cursor={cursor}
-          onPick={pick}
-          format={charts.isClass ? formatAccuracy : formatLoss}
-        />
-      </div>
+      <TrainingCharts
+        train={charts.train}
+        test={charts.test}
+        isClass={charts.isClass}
+        epochs={epochs}
+        cursor={cursor}
+        onPick={pick}
+      />
       <p className="me-model-note">
         {charts.isClass
           ? 'Left: the loss on the 200 training students after each pass over them. Right: the share of 100 unseen test students the model classifies correctly. '

@@ -4,6 +4,19 @@ import type { EpochStats, ModelTrajectory } from '../../core/models'
 import type { Trajectory } from '../../core'
 import type { RunResult } from '../../state/derived'
 import { formatNumber } from '../format'
+import type { EpochLine } from './EpochChart'
+
+/** A chart line per run of one per-epoch statistic (NaN where a run has none). */
+export const linesOf = (
+  runs: readonly EpochRun[],
+  pick: (e: EpochRun['epochs'][number]) => number,
+): EpochLine[] =>
+  runs.map((r) => ({
+    id: r.id,
+    label: r.label,
+    color: r.color,
+    values: r.epochs.map((e) => [e.epoch, pick(e)] as const),
+  }))
 
 /** One run as the training charts draw it. */
 export interface EpochRun {

@@ -3,8 +3,8 @@ import { RUN_COLORS, RUN_MARKERS, runLabel } from '../../state/runOptions'
 import { trainNetworks } from '../../workers/networkClient'
 import { PLANE_SIZE } from '../../workers/networkProtocol'
 import { download, svgToPng } from '../download'
-import { EpochChart, type EpochLine } from '../models/EpochChart'
-import { formatAccuracy, formatLoss, trainingSummary, type EpochRun } from '../models/epochSeries'
+import { linesOf, trainingSummary, type EpochRun } from '../models/epochSeries'
+import { TrainingCharts } from '../models/TrainingCharts'
 import '../models/models.css'
 import { Notices } from '../Notices'
 import { DigitsControls } from './DigitsControls'
@@ -61,16 +61,13 @@ export default function DigitsPage({ initial, notices = [], deps = PAGE_DEPS, on
     }))
   }, [training.trained, looks])
   // Memoized: progress messages re-render the page while the previous result stays on screen.
-  const charts = useMemo(() => {
-    const lines = (pick: (e: EpochRun['epochs'][number]) => number) =>
-      (runs ?? []).map((r): EpochLine => ({
-        id: r.id,
-        label: r.label,
-        color: r.color,
-        values: r.epochs.map((e) => [e.epoch, pick(e)] as const),
-      }))
-    return { loss: lines((e) => e.trainLoss), accuracy: lines((e) => e.testAccuracy ?? NaN) }
-  }, [runs])
+  const charts = useMemo(
+    () => ({
+      loss: linesOf(runs ?? [], (e) => e.trainLoss),
+      accuracy: linesOf(runs ?? [], (e) => e.testAccuracy ?? NaN),
+    }),
+    [runs],
+  )
   const stage = useRef<HTMLElement>(null)
   const planeSvg = () => {
     const svg = stage.current?.querySelector('.me-digits-plane svg')
@@ -146,36 +143,14 @@ export default function DigitsPage({ initial, notices = [], deps = PAGE_DEPS, on
               <p className="me-model-summary" aria-live="polite">
                 {trainingSummary(runs, shown.epochs)} {catchUpSentence(runs, shown.epochs)}
               </p>
-              <ul className="me-model-legend" aria-label="Runs">
-                {runs.map((r) => (
-                  <li key={r.id}>
-                    <svg width="22" height="10" aria-hidden="true">
-                      <line x1="0" y1="5" x2="22" y2="5" stroke={r.color} strokeWidth="3" />
-                    </svg>
-                    {r.label}
-                  </li>
-                ))}
-              </ul>
-              <div className="me-model-charts">
-                <EpochChart
-                  title="Training loss (log scale)"
-                  scale="log"
-                  lines={charts.loss}
-                  epochs={shown.epochs}
-                  cursor={cursor}
-                  onPick={setCursor}
-                  format={formatLoss}
-                />
-                <EpochChart
-                  title="Test accuracy"
-                  scale="percent"
-                  lines={charts.accuracy}
-                  epochs={shown.epochs}
-                  cursor={cursor}
-                  onPick={setCursor}
-                  format={formatAccuracy}
-                />
-              </div>
+              <TrainingCharts
+                train={charts.loss}
+                test={charts.accuracy}
+                isClass
+                epochs={shown.epochs}
+                cursor={cursor}
+                onPick={setCursor}
+              />
               <p className="me-model-note">
                 Left: the mean cross-entropy on the 1,347 training images after each epoch. Right:
                 the share of the 450 held-out test images classified correctly. Each epoch is{' '}
