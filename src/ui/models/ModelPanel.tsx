@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { useExplorer } from '../../state/context'
+import { useCatalog, useExplorer } from '../../state/context'
 import { useSettledRunResults } from '../../state/derived'
 import { EpochChart, type EpochLine } from './EpochChart'
 import {
@@ -14,7 +14,6 @@ import {
 } from './epochSeries'
 import { ModelControls } from './ModelControls'
 import { trainingCaveat } from './trainingCaveat'
-import { findModel } from '../../state/surfaceRegistry'
 import './models.css'
 
 const linesOf = (runs: readonly EpochRun[], pick: (e: EpochRun['epochs'][number]) => number) =>
@@ -41,7 +40,7 @@ export default function ModelPanel() {
     })),
   )
   const data = useMemo(() => epochRuns(results), [results])
-  const model = findModel(s.surface)
+  const model = useCatalog().model(s.surface)
   // The epochs the runs were asked to train: the link's, or fewer where the cap on training applies.
   const epochs = data?.epochCount ?? s.steps
   const charts = useMemo(() => {
