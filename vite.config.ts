@@ -9,7 +9,7 @@ const LAZY_MODULES = [
   String.raw`workers/(tuningMap|grid\.worker|gridHandler|network|training|startWorker|jobs|slices)`,
   String.raw`workers/grid(Client|Protocol|Sample)`,
   String.raw`ui/(map|models|custom|network|export)/`,
-  String.raw`state/(urlSnippets|training)`,
+  String.raw`state/(urlSnippets|training|expressions)`,
   String.raw`ui/(Explanation|ExportMenu|ShareControls|download)\.`,
   String.raw`ui/(Summary|summaryText|summaryNotes|PresetStory|EmbedView)\.`,
   String.raw`state/presetStories`,

@@ -1,10 +1,10 @@
 import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { ExplorerProvider } from './state/context'
+import { pageCatalog } from './state/catalog'
+import { openExplorer } from './state/openExplorer'
 import { createExplorerStore, type ExplorerStore } from './state/store'
-import { prepareSurfaceFor } from './state/surfaceRegistry'
 import { bindUrl, shareUrl } from './state/url'
-import { parseParams } from './state/urlParams'
 import { App } from './ui/App'
 import { FigureBoundary } from './ui/FigureBoundary'
 import './ui/styles.css'
@@ -18,14 +18,13 @@ async function start(element: HTMLElement) {
   let unbind = () => {}
   let isReporting = false
   const show = async () => {
-    // A model surface or a custom expression in the link: load its code before parsing the link.
+    // A model surface or a custom expression in the link: its code loads before the link is parsed.
     // Not a top-level await: that lazily loaded chunk imports this one, and a module awaiting a
     // chunk that imports it back would never finish evaluating.
-    await prepareSurfaceFor(location.search)
-    const { params, view, notices } = parseParams(location.search)
+    const { params, view, notices } = await openExplorer(location.search, pageCatalog)
     // A fresh store and figure per link; after the first, rendered as a transition: React renders
     // it in slices that yield to input, and the previous figure stays until the new one is ready.
-    const store: ExplorerStore = createExplorerStore(params)
+    const store: ExplorerStore = createExplorerStore(params, pageCatalog)
     unbind()
     unbind = bindUrl(store, view)
     const fullPageUrl = view.embed ? () => shareUrl(store, location.href) : null

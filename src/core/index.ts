@@ -2,6 +2,7 @@
 export * from './vec'
 export * from './extent'
 export * from './surfaces'
+export * from './models/ids'
 export * from './optimizers'
 export * from './trajectory'
 export * from './metrics'

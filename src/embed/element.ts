@@ -4,8 +4,9 @@ import { createRoot, type Root } from 'react-dom/client'
 import { ExplorerProvider } from '../state/context'
 import type { ViewOptions } from '../state/params'
 import { createExplorerStore, paramsOf, type ExplorerStore } from '../state/store'
-import { isSurfaceReady, loadSurfaceCode, surfaceAskedFor } from '../state/surfaceRegistry'
-import { parseParams, PARAM_KEYS, serializeParams, type ParsedParams } from '../state/urlParams'
+import { pageCatalog } from '../state/catalog'
+import { openExplorer, openExplorerNow } from '../state/openExplorer'
+import { PARAM_KEYS, serializeParams, type ParsedParams } from '../state/urlParams'
 import { EmbedRoot } from './EmbedRoot'
 import { adoptStyles } from './shadowStyles'
 
@@ -39,6 +40,7 @@ export class MomentumExplorerElement extends HTMLElement {
   #store: ExplorerStore | null = null
   #loaded = '' // the query the store was last loaded from, so unrelated changes keep the reader's state
   #isQueued = false
+  #opening = 0
 
   constructor() {
     super()
@@ -66,27 +68,28 @@ export class MomentumExplorerElement extends HTMLElement {
   }
 
   attributeChangedCallback(): void {
-    if (!this.#root || this.#isQueued) return // before the first render connectedCallback reads all
+    if (!this.isConnected || this.#isQueued) return // until connected, connectedCallback reads all
     this.#isQueued = true
     queueMicrotask(() => {
       this.#isQueued = false
-      if (this.#root) this.#update()
+      if (this.isConnected) this.#update()
     })
   }
 
   #update(): void {
     const attributes = readAttributes(this)
-    const asked = surfaceAskedFor(attributes)
-    if (asked && !isSurfaceReady(asked)) {
-      // A model surface or custom expression: load its code, then parse the attributes.
-      void loadSurfaceCode(asked)
-        .catch(() => undefined)
-        .then(() => this.isConnected && this.#update())
-      return
-    }
-    const parsed: ParsedParams = parseParams(attributes)
+    const opening = ++this.#opening // a later update makes this one's answer stale
+    const parsed = openExplorerNow(attributes, pageCatalog)
+    if (parsed) return this.#show(parsed)
+    // A model surface or custom expression: shown once its code is loaded.
+    void openExplorer(attributes, pageCatalog).then(
+      (opened) => this.isConnected && opening === this.#opening && this.#show(opened),
+    )
+  }
+
+  #show(parsed: ParsedParams): void {
     const query = serializeParams(parsed.params)
-    if (!this.#store) this.#store = createExplorerStore(parsed.params)
+    if (!this.#store) this.#store = createExplorerStore(parsed.params, pageCatalog)
     else if (query !== this.#loaded) this.#store.getState().load(parsed.params)
     this.#loaded = query
     const store = this.#store

@@ -2,10 +2,12 @@
 // Built by vite.lib.config.ts into dist-lib/ with React left to the host app (a peer dependency).
 import { useEffect, useMemo, useRef, useState } from 'react'
 import css from '../ui/styles.css?inline'
+import { pageCatalog } from '../state/catalog'
 import { ExplorerProvider } from '../state/context'
 import type { ViewOptions } from '../state/params'
 import { createExplorerStore } from '../state/store'
-import { parseParams, serializeParams } from '../state/urlParams'
+import { useOpenExplorer } from '../state/useOpenExplorer'
+import { PARAM_KEYS, serializeParams, type ParsedParams } from '../state/urlParams'
 import { EmbedRoot } from './EmbedRoot'
 import { onStyles } from './styleRegistry'
 import type { MomentumExplorerProps } from './libraryTypes'
@@ -23,55 +25,56 @@ function injectIntoHead(text: string): void {
   document.head.append(style)
 }
 
-const PROP_NAMES = [
-  'surface',
-  'lr',
-  'start',
-  'runs',
-  'steps',
-  'layout',
-  'controls',
-  'map',
-  'f',
-  'view',
-] as const
+type PropValue = string | number | boolean | undefined
 
 /**
  * One live figure with its own store. Changing a prop reloads the figure's inputs; the reader's
- * changes survive re-renders that leave the props alone. The stylesheet is a React 19 hoisted
+ * changes survive re-renders that leave the props alone. A model surface or a custom `f` shows a
+ * loading line until its code is there, then that surface. The stylesheet is a React 19 hoisted
  * <style> (one per page, deduplicated by `href`, also in server rendering); every class in it is
  * `me-` prefixed, so nothing leaks into the blog's own styles.
  */
 export function MomentumExplorer(props: MomentumExplorerProps) {
+  // Props are the URL parameters by name (libraryTypes.ts types the ones it documents).
   const record: Record<string, string | number | boolean> = {}
-  for (const name of PROP_NAMES) {
-    const value = props[name]
+  for (const name of PARAM_KEYS) {
+    const value = (props as Readonly<Record<string, PropValue>>)[name]
     if (value !== undefined) record[name] = value
   }
-  const key = JSON.stringify(record)
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` is the content of `record`
-  const parsed = useMemo(() => parseParams(record), [key])
+  const parsed = useOpenExplorer(record, JSON.stringify(record), pageCatalog)
+  useEffect(() => onStyles(injectIntoHead), [])
+  return (
+    <>
+      <style href="momentum-explorer" precedence="default">
+        {css}
+      </style>
+      {parsed ? (
+        <Figure parsed={parsed} />
+      ) : (
+        <p className="me-embed-loading" role="status">
+          Loading the figure…
+        </p>
+      )}
+    </>
+  )
+}
+
+function Figure({ parsed }: { readonly parsed: ParsedParams }) {
   const query = serializeParams(parsed.params)
-  const [store] = useState(() => createExplorerStore(parsed.params))
+  const [store] = useState(() => createExplorerStore(parsed.params, pageCatalog))
   const loaded = useRef(query)
   useEffect(() => {
     if (loaded.current === query) return
     loaded.current = query
     store.getState().load(parsed.params)
   }, [query, parsed, store])
-  useEffect(() => onStyles(injectIntoHead), [])
   const view: ViewOptions = useMemo(
     () => ({ embed: true, controls: parsed.view.controls }),
     [parsed],
   )
   return (
-    <>
-      <style href="momentum-explorer" precedence="default">
-        {css}
-      </style>
-      <ExplorerProvider store={store}>
-        <EmbedRoot view={view} notices={parsed.notices} fullPageUrl={null} />
-      </ExplorerProvider>
-    </>
+    <ExplorerProvider store={store}>
+      <EmbedRoot view={view} notices={parsed.notices} fullPageUrl={null} />
+    </ExplorerProvider>
   )
 }

@@ -10,12 +10,7 @@ export function logTicks(lo: number, hi: number): number[] {
   if (!(lo > 0) || !(hi >= lo) || !Number.isFinite(hi)) return []
   const [from, to] = [Math.floor(Math.log10(lo)), Math.ceil(Math.log10(hi))]
   if (to - from > 6) return powerTicks(lo, hi, from, to)
-  const all: number[] = []
-  for (let p = from; p <= to; p++)
-    for (let m = 1; m <= 9; m++) {
-      const v = Number((m * 10 ** p).toPrecision(12))
-      if (v >= lo && v <= hi) all.push(v)
-    }
+  const all = decadeTicks(lo, hi, [1, 2, 3, 4, 5, 6, 7, 8, 9])
   if (all.length === 0) {
     return linearTicks(lo, hi)
   }
@@ -24,6 +19,20 @@ export function logTicks(lo: number, hi: number): number[] {
     if (ticks.length > 0 && ticks.length <= 6) return ticks
   }
   return all.slice(0, 1)
+}
+
+/**
+ * Each mantissa times each power of ten inside [lo, hi], ascending: every tick of a log axis
+ * comes from here, `logTicks` then thins them, the tuning map picks its mantissas by label width.
+ */
+export function decadeTicks(lo: number, hi: number, mantissas: readonly number[]): number[] {
+  const ticks: number[] = []
+  for (let p = Math.floor(Math.log10(lo)); p <= Math.ceil(Math.log10(hi)); p++)
+    for (const m of mantissas) {
+      const v = Number((m * 10 ** p).toPrecision(12))
+      if (v >= lo && v <= hi) ticks.push(v)
+    }
+  return ticks
 }
 
 /** Every k-th power of ten from 10^from to 10^to inside [lo, hi], at most six (over six decades). */

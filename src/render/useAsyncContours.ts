@@ -18,11 +18,8 @@ const gridKey = (r: GridRequest) =>
 /** The grid computeContours samples by default (contoursFor uses its defaults): keep them equal. */
 export const GRID_SIZE = { nx: 160, ny: 100 } as const
 
-// linreg's f is O(1) (its MSE is written as an exact quadratic); logreg's sums over 200 examples.
-const EXPENSIVE = new Set(['logreg', 'logreg-scaled'])
-
 /** Whether a surface's contour grid is worth a worker: 16 000 data-set losses (100–500 ms). */
-export const isExpensiveSurface = (surface: Surface) => EXPENSIVE.has(surface.id)
+export const isExpensiveSurface = (surface: Surface) => surface.isExpensive === true
 
 /** No bands: what the plot shows while an expensive grid is on its way. */
 export const NO_CONTOURS: ContourSet = {

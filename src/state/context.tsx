@@ -1,5 +1,6 @@
 import { createContext, useContext, useState, type ReactNode } from 'react'
 import { useStore } from 'zustand'
+import type { SurfaceCatalog } from './catalog'
 import { createFrameView, type FrameView } from './frameView'
 import type { Params } from './params'
 import {
@@ -12,6 +13,8 @@ import { createExplorerStore, type ExplorerState, type ExplorerStore } from './s
 
 interface Explorer {
   readonly store: ExplorerStore
+  /** Where the figure's surfaces come from (the store's). */
+  readonly catalog: SurfaceCatalog
   /** The store as React renders it: slider steps arrive after they are drawn (see frameView.ts). */
   readonly view: FrameView
   /** The runs' results, derived once per change for every panel that reads them. */
@@ -30,8 +33,9 @@ export function ExplorerProvider(props: {
   const [explorer] = useState(() => {
     const store = props.store ?? createExplorerStore(props.initial!)
     const view = createFrameView(store)
-    const results = createResultsSource(view)
-    return { store, view, results, settled: createSettledSource(results) }
+    const results = createResultsSource(view, store.catalog)
+    const settled = createSettledSource(results)
+    return { store, catalog: store.catalog, view, results, settled }
   })
   return <StoreContext.Provider value={explorer}>{props.children}</StoreContext.Provider>
 }
@@ -47,6 +51,11 @@ export function useExplorer<T>(selector: (s: ExplorerState) => T): T {
 /** The store itself, for effects that subscribe without re-rendering (the playback loop). */
 export function useExplorerStore(): ExplorerStore {
   return useExplorerContext().store
+}
+
+/** The catalog of this figure's surfaces: menus, presets and editors load code through it. */
+export function useCatalog(): SurfaceCatalog {
+  return useExplorerContext().catalog
 }
 
 /** The figure's store, the view React renders, and the run results, now and settled. */

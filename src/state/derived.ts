@@ -1,26 +1,31 @@
 import { startTransition, useEffect, useState, useSyncExternalStore } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import type { Surface } from '../core'
-import { useExplorer, useExplorerSources } from './context'
+import { useCatalog, useExplorer, useExplorerSources } from './context'
 import type { RunResult } from './deriver'
-import { loadSurfaceCode, registry } from './surfaceRegistry'
 import { surfaceStatusOf, type SurfaceStatus } from './surfaceStatus'
 
 export type { RunResult }
 
 /** Re-renders the caller when a lazily loaded surface module arrives. */
-export const useRegistryVersion = () =>
-  useSyncExternalStore(registry.subscribe, registry.version, registry.version)
+export function useCatalogVersion(): number {
+  const catalog = useCatalog()
+  return useSyncExternalStore(catalog.subscribe, catalog.version, catalog.version)
+}
 
 /**
  * The current surface and whether it is ready: a model surface or a custom expression needs its
- * code loaded first (started here on demand); meanwhile the last ready surface stands in.
+ * code loaded first (asked for once rendered); meanwhile the ravine stands in.
  */
 export function useSurfaceStatus(): SurfaceStatus {
-  useRegistryVersion()
+  useCatalogVersion()
+  const catalog = useCatalog()
   const { id, f, view } = useExplorer(useShallow((s) => ({ id: s.surface, f: s.f, view: s.view })))
-  const status = surfaceStatusOf(id, f, view)
-  if (status.isLoading) void loadSurfaceCode(id)
+  const status = surfaceStatusOf(id, f, view, catalog)
+  const { isLoading } = status
+  useEffect(() => {
+    if (isLoading) void catalog.load(id).catch(() => undefined)
+  }, [catalog, id, isLoading])
   return status
 }
 

@@ -7,7 +7,7 @@ import {
   type Vec2,
 } from '../core'
 import type { RunParams } from './params'
-import { findModel, loadedTraining } from './surfaceRegistry'
+import { pageCatalog, type SurfaceCatalog } from './catalog'
 import { RUN_COLORS, RUN_MARKERS, runLabel, runOptions, type RunMarker } from './runOptions'
 
 /** A run with everything derived from it: what the renderers and summaries read. */
@@ -36,10 +36,16 @@ interface Shared {
  * A run on a model surface trains the model (state/training.ts, loaded with the models): steps
  * are epochs, capped; gradients may be mini-batches. Small runs train here, others in a worker.
  */
-function trajectoryOf(shared: Shared, run: RunParams, runCount: number, budget: { steps: number }) {
+function trajectoryOf(
+  catalog: SurfaceCatalog,
+  shared: Shared,
+  run: RunParams,
+  runCount: number,
+  budget: { steps: number },
+) {
   const options = runOptions(run, shared.lr, shared.start, shared.steps)
-  const model = findModel(shared.surface.id)
-  const training = loadedTraining()
+  const model = catalog.model(shared.surface.id)
+  const training = catalog.training()
   if (model && training) return training.modelRun(model, options, { ...shared, runCount }, budget)
   return { trajectory: runTrajectory(shared.surface, options), isTraining: false }
 }
@@ -48,7 +54,7 @@ function trajectoryOf(shared: Shared, run: RunParams, runCount: number, budget: 
  * A memoizing deriver of run results: a run whose inputs did not change keeps its previous object,
  * so dragging one run's slider re-renders and redraws only that run's path.
  */
-export function makeRunDeriver() {
+export function makeRunDeriver(catalog: SurfaceCatalog = pageCatalog) {
   let cache = new Map<string, { key: string; result: RunResult; isTraining: boolean }>()
   return (shared: Shared, runs: readonly RunParams[]): RunResult[] => {
     const { surface, lr, start, steps } = shared
@@ -74,7 +80,7 @@ export function makeRunDeriver() {
         next.set(run.id, hit)
         return hit.result
       }
-      const { trajectory, isTraining } = trajectoryOf(shared, run, runs.length, budget)
+      const { trajectory, isTraining } = trajectoryOf(catalog, shared, run, runs.length, budget)
       // Computed on first read: a drag step redraws the path, while the summaries that read it
       // update only once the drag settles.
       let summary: RunSummary | undefined

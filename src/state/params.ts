@@ -1,5 +1,5 @@
 import { defaultSurfaceId, type Range, type Vec2 } from '../core'
-import { findSurface } from './surfaceRegistry'
+import { pageCatalog, type SurfaceCatalog } from './catalog'
 
 /** The update rule of one run as the page offers it (Nesterov is torch's heavy ball + look-ahead). */
 export type UpdateRule = 'heavy-ball' | 'nesterov' | 'ema'
@@ -84,9 +84,12 @@ export const CUSTOM_DEFAULTS = {
 } as const
 
 /** The page's opening state for a surface (its suggested learning rate and start). */
-export function defaultParams(surfaceId = defaultSurfaceId): Params {
-  const known = surfaceId === 'custom' ? null : findSurface(surfaceId)
-  const surface = known ?? (surfaceId === 'custom' ? null : findSurface(defaultSurfaceId)!)
+export function defaultParams(
+  surfaceId = defaultSurfaceId,
+  catalog: SurfaceCatalog = pageCatalog,
+): Params {
+  const known = surfaceId === 'custom' ? null : catalog.find(surfaceId)
+  const surface = known ?? (surfaceId === 'custom' ? null : catalog.find(defaultSurfaceId)!)
   return {
     surface: surface?.id ?? 'custom',
     lr: surface?.suggestedLr ?? CUSTOM_DEFAULTS.lr,

@@ -1,3 +1,4 @@
+import type { SurfaceCatalog } from './catalog'
 import { defaultParams, type Params, type UpdateRule } from './params'
 
 /** A one-click story: a surface, a learning rate and the runs that tell it. */
@@ -76,8 +77,8 @@ export const PRESETS: readonly Preset[] = [
 ]
 
 /** The full state a preset stands for (a model preset needs its surface's code loaded first). */
-export function presetParams(preset: Preset): Params {
-  const base = defaultParams(preset.surface)
+export function presetParams(preset: Preset, catalog?: SurfaceCatalog): Params {
+  const base = defaultParams(preset.surface, catalog)
   return {
     ...base,
     lr: preset.lr ?? base.lr,

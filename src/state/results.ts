@@ -1,8 +1,8 @@
 import type { Surface, Vec2 } from '../core'
 import { makeRunDeriver, type RunResult } from './deriver'
 import type { RunParams } from './params'
+import { pageCatalog, type SurfaceCatalog } from './catalog'
 import type { ExplorerState } from './store'
-import { registry } from './surfaceRegistry'
 import { surfaceStatusOf } from './surfaceStatus'
 
 /**
@@ -37,8 +37,8 @@ interface Inputs {
 }
 const KEYS = ['surface', 'lr', 'start', 'steps', 'runs', 'batch', 'seed'] as const
 
-const inputsOf = (s: ExplorerState): Inputs => ({
-  surface: surfaceStatusOf(s.surface, s.f, s.view).surface,
+const inputsOf = (s: ExplorerState, catalog: SurfaceCatalog): Inputs => ({
+  surface: surfaceStatusOf(s.surface, s.f, s.view, catalog).surface,
   lr: s.lr,
   start: s.start,
   steps: s.steps,
@@ -47,8 +47,11 @@ const inputsOf = (s: ExplorerState): Inputs => ({
   seed: s.seed,
 })
 
-export function createResultsSource(store: StateSource): LiveResultsSource {
-  const derive = makeRunDeriver()
+export function createResultsSource(
+  store: StateSource,
+  catalog: SurfaceCatalog = pageCatalog,
+): LiveResultsSource {
+  const derive = makeRunDeriver(catalog)
   // The last two states asked about, newest first: the view's, and a live one a frame ahead of
   // it. Every reader asks again after each change: the same state and registry answer at once.
   let seen: {
@@ -58,11 +61,11 @@ export function createResultsSource(store: StateSource): LiveResultsSource {
     results: readonly RunResult[]
   }[] = []
   const of = (state: ExplorerState) => {
-    // A model run that finished training (a registry change) changes the same inputs' results.
-    const version = registry.version()
+    // A model run that finished training (a catalog change) changes the same inputs' results.
+    const version = catalog.version()
     const hit = seen.find((e) => e.state === state && e.version === version)
     if (hit) return hit.results
-    const inputs = inputsOf(state)
+    const inputs = inputsOf(state, catalog)
     const same = seen.find(
       (e) => e.version === version && KEYS.every((k) => Object.is(e.inputs[k], inputs[k])),
     )
@@ -76,10 +79,10 @@ export function createResultsSource(store: StateSource): LiveResultsSource {
     subscribe(listener) {
       const offStore = store.subscribe(listener)
       // A lazily loaded surface (a model, a custom expression) changes the results too.
-      const offRegistry = registry.subscribe(listener)
+      const offCatalog = catalog.subscribe(listener)
       return () => {
         offStore()
-        offRegistry()
+        offCatalog()
       }
     },
   }

@@ -1,9 +1,6 @@
 import { createStore } from 'zustand/vanilla'
-import type { Vec2 } from '../core'
-import { findSurface, isModelSurfaceId } from './surfaceRegistry'
-
-/** A model picked from the menu trains as the training preset does: 30 epochs, batches of 40. */
-const MODEL_START = { steps: 30, batch: 40 } as const
+import { isModelSurfaceId, type Vec2 } from '../core'
+import { pageCatalog, type SurfaceCatalog } from './catalog'
 import {
   clamp,
   defaultParams,
@@ -13,6 +10,9 @@ import {
   type RunParams,
   type UpdateRule,
 } from './params'
+
+/** A model picked from the menu trains as the training preset does: 30 epochs, batches of 40. */
+const MODEL_START = { steps: 30, batch: 40 } as const
 
 /** Playback: `playhead` is how many steps are drawn; null means "the whole path". */
 export interface Playback {
@@ -40,6 +40,7 @@ export interface Ghost {
 }
 
 export interface Actions {
+  /** A surface whose code is not loaded yet is switched to once the catalog has loaded it. */
   setSurface(id: string): void
   setLr(lr: number): void
   setStart(start: Vec2): void
@@ -81,6 +82,7 @@ export type ExplorerState = Params & Playback & Actions
 export type ExplorerStore = ReturnType<typeof createExplorerStore>
 
 const showAll = { playhead: null, isPlaying: false } as const
+const noop = () => {} // code that failed to load: the surface stays as it was
 
 /** The inputs of a state, without playback or actions: what the URL and snippets carry. */
 export const paramsOf = (s: ExplorerState): Params => ({
@@ -97,14 +99,17 @@ export const paramsOf = (s: ExplorerState): Params => ({
   seed: s.seed,
 })
 
-/** One store per figure: two explorers on one page never share state. */
-export function createExplorerStore(initial: Params) {
+/**
+ * One store per figure: two explorers on one page never share state. The catalog is where its
+ * surfaces come from (the figures read it as `store.catalog`).
+ */
+export function createExplorerStore(initial: Params, catalog: SurfaceCatalog = pageCatalog) {
   let nextId = initial.runs.length + 1
   const freshId = (taken: readonly RunParams[]) => {
     while (taken.some((r) => r.id === `r${nextId}`)) nextId++
     return `r${nextId++}`
   }
-  return createStore<ExplorerState>()((set, get) => {
+  const store = createStore<ExplorerState>()((set, get) => {
     const updateRun = (runId: string, patch: Partial<RunParams>) =>
       set((s) => ({
         ...showAll,
@@ -120,8 +125,10 @@ export function createExplorerStore(initial: Params) {
       selectedRunId: null,
       heldRunId: null,
       setSurface(id) {
-        const surface = findSurface(id)
-        if (!surface) return // load its code first (surfaceRegistry.loadSurfaceCode)
+        if (!catalog.isReady(id))
+          return void catalog.load(id).then(() => get().setSurface(id), noop)
+        const surface = catalog.find(id)
+        if (!surface) return
         // Into or out of the models, steps change meaning (epochs): start where the story holds.
         const kind = isModelSurfaceId(id) ? MODEL_START : null
         const wasModel = isModelSurfaceId(get().surface)
@@ -144,7 +151,7 @@ export function createExplorerStore(initial: Params) {
       setLr: (lr) => set({ ...showAll, lr: clamp(lr, LIMITS.lr) }),
       setStart(start) {
         const s = get()
-        const domain = s.view ?? findSurface(s.surface)?.domain
+        const domain = s.view ?? catalog.find(s.surface)?.domain
         const round = (v: number, span: number) => {
           // 1/10 000 of the view is finer than a pixel and keeps shared links short.
           const digits = Math.max(0, Math.ceil(-Math.log10(span / 1e4)))
@@ -208,4 +215,5 @@ export function createExplorerStore(initial: Params) {
       },
     }
   })
+  return Object.assign(store, { catalog })
 }

@@ -3,6 +3,7 @@
 import type { RunOptions, Trajectory } from '../core'
 import {
   createModelTrainer,
+  getModel,
   planTraining,
   runModelTrajectory,
   type Model,
@@ -11,7 +12,6 @@ import {
 } from '../core/models'
 import type { JobHandle } from '../workers/jobs'
 import type { TrainingRequest } from '../workers/trainingProtocol'
-import { changed, findModel } from './surfaceRegistry'
 
 type Train = (
   request: TrainingRequest,
@@ -52,13 +52,12 @@ const setStatus = (next: Partial<TrainingStatus>) => {
 }
 const resultsChanged = () => {
   version++
-  for (const l of resultListeners) l()
-  changed() // the figures derive their results again
+  for (const l of resultListeners) l() // the catalog listens: the figures derive theirs again
 }
 
 async function loadClient(): Promise<Train> {
   const { createTrainingClient } = await import('../workers/trainingClient')
-  return createTrainingClient({ resolveModel: (id) => findModel(id) ?? undefined })
+  return createTrainingClient({ resolveModel: getModel })
 }
 
 function next() {

@@ -1,6 +1,6 @@
 // parseParams: the one validated way from a query string or element attributes into Params.
 import { defaultSurfaceId, type Vec2 } from '../core'
-import { findModel, findSurface } from './surfaceRegistry'
+import { pageCatalog, type SurfaceCatalog } from './catalog'
 import { LIMITS, type Params, type ViewOptions } from './params'
 import { baseParams, defaultStart, isParamKey, surfaceDefaults } from './urlParamsDefaults'
 import type { ParamKey } from './urlParamsDefaults'
@@ -59,7 +59,10 @@ function collect(input: ParamInput, notices: string[]): Map<ParamKey, string> {
  * anything unknown or malformed, and says what it changed in short `notices`. Never throws.
  * @example parseParams('surface=ravine&runs=0,0.9,0.99n&lr=0.02').params.runs[2].rule // 'nesterov'
  */
-export function parseParams(input: ParamInput): ParsedParams {
+export function parseParams(
+  input: ParamInput,
+  catalog: SurfaceCatalog = pageCatalog,
+): ParsedParams {
   const notices: string[] = []
   const q = collect(input, notices)
   const get = (k: ParamKey) => q.get(k)
@@ -83,10 +86,10 @@ export function parseParams(input: ParamInput): ParsedParams {
   const surfaceText = get('surface')
   if (surfaceText !== undefined) {
     const id = surfaceText.trim().toLowerCase()
-    const fallback = surfaceDefaults(defaultSurfaceId).name
+    const fallback = surfaceDefaults(defaultSurfaceId, '', null, catalog).name
     if (id === 'custom' && !hasF)
       notices.push(`surface 'custom' needs an expression f: using ${fallback}`)
-    else if (id !== 'custom' && !findSurface(id)) {
+    else if (id !== 'custom' && !catalog.find(id)) {
       notices.push(`surface ${quote(surfaceText)} is unknown: using ${fallback}`)
       surface = defaultSurfaceId
     } else surface = id
@@ -96,8 +99,8 @@ export function parseParams(input: ParamInput): ParsedParams {
   if (surface !== 'custom') f = '' // state holds only what is drawn
   const viewText = get('view')
   const range = viewText === undefined ? null : readView(viewText, notices)
-  const d = surfaceDefaults(surface, f, range)
-  const base = baseParams(surface)
+  const d = surfaceDefaults(surface, f, range, catalog)
+  const base = baseParams(surface, catalog)
   const domain = range ?? d.domain
 
   let lr = d.lr
@@ -108,7 +111,7 @@ export function parseParams(input: ParamInput): ParsedParams {
     else lr = clampNoted(`lr=${lrText.trim()}`, n, LIMITS.lr, notices)
   }
 
-  let start = defaultStart(surface, range, f)
+  let start = defaultStart(surface, range, f, catalog)
   const startText = get('start')
   if (startText !== undefined) {
     const xy = readNumbers(startText, 2) as Vec2 | null
@@ -154,7 +157,7 @@ export function parseParams(input: ParamInput): ParsedParams {
   }
   let batch = whole('batch', base.batch)
   const seed = whole('seed', base.seed)
-  const model = findModel(surface)
+  const model = catalog.model(surface)
   const examples = model?.train.x.length ?? Infinity
   if (batch >= examples) {
     notices.push(`batch=${batch} is all ${examples} training examples or more: using full batch`)

@@ -3,7 +3,7 @@ import { ContourLegend } from '../render/ContourLegend'
 import { Figure } from '../render/Figure'
 import { useExplorer } from '../state/context'
 import { useSurface } from '../state/derived'
-import { isModelSurfaceId } from '../state/surfaceRegistry'
+import { isModelSurfaceId } from '../core'
 import type { ViewOptions } from '../state/params'
 import { SurfaceErrorSlot } from './custom/SurfaceErrorSlot'
 import {

@@ -1,15 +1,15 @@
 import { useRef, useState, type KeyboardEvent } from 'react'
-import { useExplorerStore } from '../state/context'
+import { useCatalog, useExplorerStore } from '../state/context'
 import { PRESETS, presetParams, type Preset } from '../state/presets'
-import { whenSurfaceReady } from '../state/surfaceRegistry'
 
 /** One-click stories: one row, one tab stop (arrow keys move along it, as in a toolbar). */
 export function Presets() {
   const store = useExplorerStore()
+  const catalog = useCatalog()
   const [active, setActive] = useState(0)
   const buttons = useRef<(HTMLButtonElement | null)[]>([])
   const apply = (p: Preset) =>
-    whenSurfaceReady(p.surface, () => store.getState().load(presetParams(p)))
+    catalog.whenReady(p.surface, () => store.getState().load(presetParams(p, catalog)))
   const onKeyDown = (e: KeyboardEvent) => {
     const last = PRESETS.length - 1
     const next = { ArrowRight: active + 1, ArrowLeft: active - 1, Home: 0, End: last }[e.key]

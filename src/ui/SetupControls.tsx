@@ -1,15 +1,8 @@
 import { useId } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { surfaces } from '../core'
-import { useExplorer } from '../state/context'
+import { isModelSurfaceId, MODEL_SURFACES, surfaces } from '../core'
+import { useCatalog, useExplorer } from '../state/context'
 import { CUSTOM_DEFAULTS, LIMITS, type Layout } from '../state/params'
-import {
-  customSurface,
-  isModelSurfaceId,
-  loadExpressions,
-  MODEL_SURFACE_OPTIONS,
-  whenSurfaceReady,
-} from '../state/surfaceRegistry'
 
 /** What the custom surface starts with: a tilted valley with a bump, worth exploring. */
 export const DEFAULT_EXPRESSION = 'x^2 + 10*y^2 + 2*sin(x*y)'
@@ -25,13 +18,15 @@ export function SurfaceSelect() {
     })),
   )
   const id = useId()
-  // Model and custom surfaces load their code first; built-in ones switch at once.
+  const catalog = useCatalog()
+  // Model and custom surfaces load their code first (the store waits for it); built-in ones
+  // switch at once.
   const choose = (value: string) => {
     if (value === 'custom') {
       const expr = f.trim() === '' ? DEFAULT_EXPRESSION : f
       // Start where the function suggests (its own lr and a start where it is defined).
-      void loadExpressions().then(() => {
-        const own = customSurface(expr, CUSTOM_DEFAULTS.domain)
+      void catalog.loadExpressions().then(() => {
+        const own = catalog.custom(expr, CUSTOM_DEFAULTS.domain)
         const suggested = own?.ok
           ? { lr: own.surface.suggestedLr, start: own.surface.defaultStart }
           : undefined
@@ -39,7 +34,7 @@ export function SurfaceSelect() {
       })
       return
     }
-    whenSurfaceReady(value, () => setSurface(value))
+    setSurface(value)
   }
   return (
     <div className="me-field">
@@ -53,7 +48,7 @@ export function SurfaceSelect() {
           ))}
         </optgroup>
         <optgroup label="Real models (two weights)">
-          {MODEL_SURFACE_OPTIONS.map((o) => (
+          {MODEL_SURFACES.map((o) => (
             <option key={o.id} value={o.id}>
               {o.name}
             </option>

@@ -1,6 +1,6 @@
 import { Suspense } from 'react'
 import { useExplorer } from '../state/context'
-import { isModelSurfaceId } from '../state/surfaceRegistry'
+import { isModelSurfaceId } from '../core'
 import { TrainingStatus } from './lazyPanels'
 
 /** On a model surface: the training progress and the cap notice (a lazily loaded chunk). */

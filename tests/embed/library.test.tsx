@@ -56,3 +56,39 @@ test('bad props become a notice, never a crash', () => {
   render(<MomentumExplorer runs="fast" steps="-1" />)
   expect(screen.getByRole('status', { name: /adjusted/ })).toHaveTextContent(/runs/)
 })
+
+/** Every plot label the container ever shows, in order: what a reader would have seen drawn. */
+function watchPlots(container: HTMLElement): string[] {
+  const seen: string[] = []
+  const record = () => {
+    for (const plot of container.querySelectorAll('[aria-roledescription="contour plot"]')) {
+      const label = plot.getAttribute('aria-label') ?? ''
+      if (seen.at(-1) !== label) seen.push(label)
+    }
+  }
+  new MutationObserver(record).observe(container, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+  })
+  return seen
+}
+
+test.for([
+  { props: { surface: 'logreg' }, drawn: /^Logistic regression with 2 runs/ },
+  { props: { f: 'x^2 + 3*y^2' }, drawn: /^Custom with 2 runs/ },
+])(
+  '$props: that surface is drawn first, after a loading line, never a stand-in',
+  async ({ props, drawn }) => {
+    const host = document.createElement('div')
+    document.body.append(host)
+    const seen = watchPlots(host)
+    render(<MomentumExplorer {...props} />, { container: host })
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the figure…')
+    await waitFor(() => expect(seen.length).toBeGreaterThan(0), { timeout: 15_000 })
+    expect(seen[0]).toMatch(drawn)
+    expect(seen.join('\n')).not.toMatch(/Ravine/)
+    expect(screen.queryByRole('status', { name: /adjusted/ })).toBeNull()
+    expect(host.textContent).not.toMatch(/unknown|Loading the figure/)
+  },
+)

@@ -8,11 +8,11 @@ import { computeContours } from '../../src/render/contours'
 import { linePath } from '../../src/render/geometry'
 import { makeScales } from '../../src/render/scales'
 import { LIMITS } from '../../src/state/params'
-import { customSurface, loadExpressions } from '../../src/state/surfaceRegistry'
+import { pageCatalog as catalog } from '../../src/state/catalog'
 import { CUSTOM_DEFAULTS, parseParams, type ParamInput } from '../../src/state/urlParams'
 
 beforeAll(async () => {
-  await loadExpressions()
+  await catalog.loadExpressions()
 })
 
 // ---- expressions: well-formed ones from a small grammar, and near-misses and garbage ----
@@ -106,7 +106,7 @@ function followLink(input: ParamInput, steps = 40): Outcome {
   if (params.surface !== 'custom') return 'built-in'
   expect(params.f.trim()).not.toBe('') // 'custom' always comes with an expression
   const view = params.view ?? CUSTOM_DEFAULTS.domain
-  const result = customSurface(params.f, view)
+  const result = catalog.custom(params.f, view)
   expect(result).not.toBeNull() // the parser is loaded
   if (!result!.ok) {
     const { message, position } = result!

@@ -3,14 +3,14 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { trajectoriesCsv, trajectoriesJson } from '../../src/render/exportData'
 import { makeRunDeriver } from '../../src/state/deriver'
-import { loadExpressions, loadModels } from '../../src/state/surfaceRegistry'
+import { pageCatalog as catalog } from '../../src/state/catalog'
 import { surfaceStatusOf } from '../../src/state/surfaceStatus'
 import { resetTraining } from '../../src/state/training'
 import { parseParams } from '../../src/state/urlParams'
 import { fuzzLinks } from '../fixtures/fuzzLinks'
 
 beforeAll(async () => {
-  await Promise.all([loadModels(), loadExpressions()])
+  await Promise.all([catalog.loadModels(), catalog.loadExpressions()])
 }, 30_000)
 afterAll(() => resetTraining())
 

@@ -1,11 +1,11 @@
 // Every change a link makes to its own values says so (issue #21's list), with models loaded so
 // that the batch size can be checked against the training set.
 import { beforeAll, expect, test } from 'vitest'
-import { loadModels } from '../../src/state/surfaceRegistry'
+import { pageCatalog as catalog } from '../../src/state/catalog'
 import { parseParams } from '../../src/state/urlParams'
 
 beforeAll(async () => {
-  await loadModels()
+  await catalog.loadModels()
 }, 30_000)
 
 test('a batch of the whole training set or more is full batch, and the notice says so', () => {

@@ -4,14 +4,14 @@ import { convergedAt, nearestMinimum, overshoot, valleyAxes, type Vec2 } from '.
 import { makeRunDeriver, type RunResult } from '../../src/state/deriver'
 import { defaultParams } from '../../src/state/params'
 import { PRESETS, presetParams } from '../../src/state/presets'
-import { findSurface, loadSurfaceCode } from '../../src/state/surfaceRegistry'
+import { pageCatalog as catalog } from '../../src/state/catalog'
 
-beforeAll(() => loadSurfaceCode('logreg'))
+beforeAll(() => catalog.load('logreg'))
 
 function resultsOf(id: string) {
   const preset = PRESETS.find((p) => p.id === id)!
   const p = presetParams(preset)
-  const surface = findSurface(p.surface)!
+  const surface = catalog.find(p.surface)!
   const results = makeRunDeriver()({ ...p, surface }, p.runs)
   const steps = (r: RunResult) =>
     convergedAt(r.trajectory.points, surface.minima, r.trajectory.divergedAt)

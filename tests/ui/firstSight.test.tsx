@@ -9,7 +9,7 @@ import { trainingCaveat } from '../../src/ui/models/trainingCaveat'
 import { momentumAfterKey } from '../../src/ui/momentumScale'
 import { makeRunDeriver } from '../../src/state/deriver'
 import { PRESETS, presetParams } from '../../src/state/presets'
-import { findSurface, loadSurfaceCode } from '../../src/state/surfaceRegistry'
+import { pageCatalog as catalog } from '../../src/state/catalog'
 import { renderExplorer } from '../fixtures/renderExplorer'
 
 describe('keys on a Momentum slider move β itself', () => {
@@ -68,10 +68,10 @@ describe('the preset story', () => {
 
 describe('what an accuracy lead means', () => {
   test('at the training preset: GD has not finished, and the minimum’s own accuracy is stated', async () => {
-    await loadSurfaceCode('logreg')
+    await catalog.load('logreg')
     const p = presetParams(PRESETS.find((x) => x.id === 'training')!)
     const model = getModel('logreg')!
-    const results = makeRunDeriver()({ ...p, surface: findSurface('logreg')! }, p.runs)
+    const results = makeRunDeriver()({ ...p, surface: catalog.find('logreg')! }, p.runs)
     const runs = epochRuns(results)!.runs
     const text = trainingCaveat(runs, model)!
     const atMin = model.accuracy!(model.test, [
@@ -84,7 +84,7 @@ describe('what an accuracy lead means', () => {
     expect(text).toMatch(/gradient descent \([\d.]+\).* not finished training/)
   })
   test('says nothing when every run has reached the minimum’s loss', async () => {
-    await loadSurfaceCode('logreg')
+    await catalog.load('logreg')
     const model = getModel('logreg-scaled')!
     const m = model.surface.minima[0]!
     const epochs = [{ epoch: 0, step: 0, trainLoss: m.f, testLoss: 0, testAccuracy: 0.9 }]

@@ -14,7 +14,7 @@ import {
 import { modelSurfaceIds } from '../../src/core/models'
 import { makeRunDeriver, type RunResult } from '../../src/state/deriver'
 import type { RunParams, UpdateRule } from '../../src/state/params'
-import { customSurface, findSurface, loadSurfaceCode } from '../../src/state/surfaceRegistry'
+import { pageCatalog as catalog } from '../../src/state/catalog'
 import { formatNumber } from '../../src/ui/format'
 import { emaNote, oscillationNote, valleyNote } from '../../src/ui/summaryNotes'
 import { comparison, runOutcome } from '../../src/ui/summaryText'
@@ -27,12 +27,12 @@ const CUSTOM = [
 ]
 let pool: Surface[] = []
 beforeAll(async () => {
-  await loadSurfaceCode('logreg')
-  await loadSurfaceCode('custom')
-  const custom = CUSTOM.map((f) => customSurface(f, { x: [-3, 3], y: [-3, 3] }))
+  await catalog.load('logreg')
+  await catalog.load('custom')
+  const custom = CUSTOM.map((f) => catalog.custom(f, { x: [-3, 3], y: [-3, 3] }))
   pool = [
     ...surfaces,
-    ...modelSurfaceIds.map((id) => findSurface(id)!),
+    ...modelSurfaceIds.map((id) => catalog.find(id)!),
     ...custom.flatMap((c) => (c?.ok ? [c.surface] : [])),
   ]
 })

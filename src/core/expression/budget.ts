@@ -1,4 +1,4 @@
-import type { Landscape } from './minima'
+import type { Landscape } from './landscape'
 
 /**
  * A work allowance in node evaluations (one f call on an n-node expression costs n), so the

@@ -2,7 +2,8 @@ import { nearestMinimum } from '../metrics'
 import { quadraticTheory } from '../quadratic'
 import type { Minimum, Surface } from '../surfaces/types'
 import type { Vec2 } from '../vec'
-import { hessianEigenvalues, type Landscape } from './minima'
+import type { Landscape } from './landscape'
+import { hessianEigenvalues } from './minima'
 
 /** The quadratic a surface looks like near one of its minima, and what theory says about it. */
 export interface LocalBowl {

@@ -1,14 +1,8 @@
-import type { Minimum, Range } from '../surfaces/types'
+import type { Minimum } from '../surfaces/types'
 import type { Vec2 } from '../vec'
 import { minOf } from '../extent'
 import { Budget } from './budget'
-
-/** A function with its gradient over a view: what the numerical searches need. */
-export interface Landscape {
-  readonly f: (x: number, y: number) => number
-  readonly grad: (x: number, y: number) => Vec2
-  readonly domain: { readonly x: Range; readonly y: Range }
-}
+import type { Landscape } from './landscape'
 
 const GRID = 41 // grid points per axis for the seed scan
 const MAX_SEEDS = 12

@@ -1,4 +1,5 @@
 import type { Expr } from './ast'
+import { DEFAULT_LIMITS, type ExpressionLimits } from './limits'
 import { ParseError, Parser } from './parser'
 
 /** Where and why an expression was rejected; `position` indexes the source (0 = first char). */
@@ -12,29 +13,6 @@ export interface ExpressionError {
 export type ParseResult =
   | { readonly ok: true; readonly expr: Expr }
   | { readonly ok: false; readonly error: ExpressionError }
-
-/** The bounds that keep parsing and evaluation O(size) and every value reasonable. */
-export interface ExpressionLimits {
-  /** Longest accepted source, in characters. */
-  readonly maxLength: number
-  /** Deepest nesting of parentheses, calls, unary signs and powers. */
-  readonly maxDepth: number
-  /** Most nodes in the tree. */
-  readonly maxNodes: number
-  /** Largest |exponent| of a power whose exponent is a constant. */
-  readonly maxExponent: number
-  /** Largest numeric literal. */
-  readonly maxLiteral: number
-}
-
-/** The limits `parseExpression` uses unless told otherwise. */
-export const DEFAULT_LIMITS: ExpressionLimits = {
-  maxLength: 500,
-  maxDepth: 50,
-  maxNodes: 500,
-  maxExponent: 1000,
-  maxLiteral: 1e15,
-}
 
 /**
  * Parses f(x, y) into a tree; never throws, never evaluates code.

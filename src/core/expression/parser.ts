@@ -1,6 +1,6 @@
 import { isConstant, type Expr } from './ast'
 import { FUNCTIONS, isFunctionName } from './functions'
-import type { ExpressionLimits } from './parse'
+import type { ExpressionLimits } from './limits'
 import { tokenize, type Token } from './tokenize'
 import { evaluateConstant } from './value'
 

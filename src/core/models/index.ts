@@ -1,6 +1,7 @@
 // Two-parameter models on small generated data sets: their training loss as a Surface, and
 // (mini-batch) training runs with per-epoch train loss, test loss and test accuracy.
 export * from './data'
+export * from './ids'
 export * from './linearRegression'
 export * from './logisticRegression'
 export * from './model'

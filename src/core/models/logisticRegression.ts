@@ -130,6 +130,7 @@ export function logisticRegressionModel(o: ModelOptions = {}): Model {
     ],
     defaultStart: scaling ? toScaledParams(START, scaling) : START,
     suggestedLr: view.suggestedLr,
+    isExpensive: true, // a sum over 200 examples per f: 16 000 of them for a contour grid
     about: scaling
       ? 'The same classifier with hours standardised (mean 0, sd 1 on the train set): the valley is much rounder.'
       : 'Predicting pass or fail from hours studied, P(pass) = σ(x·hours + y), scored by cross-entropy. Hours are never near 0, so slope x and offset y trade off along a long, narrow valley.',

@@ -1,9 +1,7 @@
 import type { Surface } from '../surfaces'
 import type { Vec2 } from '../vec'
 import type { DataSplit, Dataset, FeatureScaling } from './data'
-
-/** Ids of the model surfaces: the raw feature, and the same model on the standardised feature. */
-export type ModelSurfaceId = 'linreg' | 'linreg-scaled' | 'logreg' | 'logreg-scaled'
+import type { ModelSurfaceId } from './ids'
 
 /** What a model predicts: a number (scored by test loss) or a class (also by test accuracy). */
 export type ModelTask = 'regression' | 'classification'

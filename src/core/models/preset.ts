@@ -1,5 +1,5 @@
 import type { Vec2 } from '../vec'
-import type { ModelSurfaceId } from './model'
+import type { ModelSurfaceId } from './ids'
 
 /** A ready-made comparison for the page: one model, one learning rate, GD against momentum. */
 export interface ModelPreset {

@@ -1,35 +1,22 @@
 import type { Surface } from '../surfaces'
 import { linearRegressionModel } from './linearRegression'
 import { logisticRegressionModel } from './logisticRegression'
-import type { Model, ModelSurfaceId } from './model'
+import { isModelSurfaceId, type ModelSurfaceId } from './ids'
+import type { Model } from './model'
 
-/** Every model surface id, in the order the page lists them. */
-export const modelSurfaceIds: readonly ModelSurfaceId[] = [
-  'linreg',
-  'linreg-scaled',
-  'logreg',
-  'logreg-scaled',
-]
-
-const build: Record<ModelSurfaceId, () => Model> = {
-  linreg: () => linearRegressionModel(),
-  'linreg-scaled': () => linearRegressionModel({ standardize: true }),
-  logreg: () => logisticRegressionModel(),
-  'logreg-scaled': () => logisticRegressionModel({ standardize: true }),
+const build = (id: ModelSurfaceId): Model => {
+  const make = id.startsWith('logreg') ? logisticRegressionModel : linearRegressionModel
+  return make({ standardize: id.endsWith('-scaled') })
 }
 // Models are immutable and deterministic, so building each once (lazily) is safe to share.
 const cache = new Map<ModelSurfaceId, Model>()
-
-/** True for the id of a model surface. */
-export const isModelSurfaceId = (id: string): id is ModelSurfaceId =>
-  (modelSurfaceIds as readonly string[]).includes(id)
 
 /** The model with this surface id (built once, then shared), or undefined; never throws. */
 export function getModel(id: string): Model | undefined {
   if (!isModelSurfaceId(id)) return undefined
   let model = cache.get(id)
   if (!model) {
-    model = build[id]()
+    model = build(id)
     cache.set(id, model)
   }
   return model

@@ -35,6 +35,8 @@ export interface Surface {
   readonly suggestedLr: number
   /** One or two sentences of teaching text. */
   readonly about: string
+  /** True when one f costs a pass over a data set: its contour grid is then sampled in a worker. */
+  readonly isExpensive?: boolean
   /** Present only for quadratic surfaces: enables the condition-number theory. */
   readonly quadratic?: QuadraticForm
 }

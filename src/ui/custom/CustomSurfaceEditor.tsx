@@ -1,9 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { useExplorer } from '../../state/context'
+import { useCatalog, useExplorer } from '../../state/context'
 import { useSurfaceStatus } from '../../state/derived'
 import { CUSTOM_DEFAULTS } from '../../state/params'
-import { customSurface, loadExpressions } from '../../state/surfaceRegistry'
 import { BetaHint } from './BetaHint'
 import { EXAMPLES } from './examples'
 import { ExpressionError } from './ExpressionError'
@@ -32,6 +31,7 @@ export default function CustomSurfaceEditor() {
   )
   const applied = view ?? CUSTOM_DEFAULTS.domain
   const status = useSurfaceStatus()
+  const catalog = useCatalog()
   const mod = useExpressions()
   const id = useId()
   const fieldRef = useRef<HTMLInputElement>(null)
@@ -62,13 +62,13 @@ export default function CustomSurfaceEditor() {
 
   async function apply(fText: string, v: ViewDraft) {
     setChecked({ f: fText, view: v })
-    const m = mod ?? (await loadExpressions())
+    const m = mod ?? (await catalog.loadExpressions())
     const p = m.parseExpression(fText)
     const range = checkView(v)
     if (!p.ok) return fieldRef.current?.focus()
     if (!range.ok) return viewRefs.current.get(range.field)?.focus()
     const source = fText.trim()
-    const result = customSurface(source, range.view)
+    const result = catalog.custom(source, range.view)
     if (!result?.ok) return fieldRef.current?.focus()
     setCustom(source, range.view)
     // A new landscape gets its own suggested step size and start, like choosing a built-in one.

@@ -3,6 +3,7 @@ import type { TuningMap } from '../../core/tuningMap'
 import type { TuningMapTheory } from '../../core/tuningMapTheory'
 import { maxOf } from '../../core/extent'
 import { markerPath } from '../../render/geometry'
+import { decadeTicks } from '../../render/logTicks'
 import { useChartWidth } from '../../render/useChartWidth'
 import {
   lrIndex,
@@ -40,14 +41,7 @@ interface Props {
  */
 export function lrTicks(lo: number, hi: number, labelWidth = 0): number[] {
   const decade = PLOT.width / Math.log10(hi / lo)
-  const mantissas = Math.log10(2) * decade >= labelWidth ? [1, 2, 5] : [1]
-  const ticks: number[] = []
-  for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++)
-    for (const m of mantissas) {
-      const v = Number((m * 10 ** e).toPrecision(1))
-      if (v >= lo && v <= hi) ticks.push(v)
-    }
-  return ticks
+  return decadeTicks(lo, hi, Math.log10(2) * decade >= labelWidth ? [1, 2, 5] : [1])
 }
 
 const fmt = (v: number) => v.toFixed(1)

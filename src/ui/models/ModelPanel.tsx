@@ -1,12 +1,11 @@
 import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { useExplorer } from '../../state/context'
+import { useCatalog, useExplorer } from '../../state/context'
 import { useSettledRunResults } from '../../state/derived'
 import { cursorEpoch, epochRuns, isClassification, linesOf, trainingSummary } from './epochSeries'
 import { ModelControls } from './ModelControls'
 import { TrainingCharts } from './TrainingCharts'
 import { trainingCaveat } from './trainingCaveat'
-import { findModel } from '../../state/surfaceRegistry'
 import './models.css'
 
 /**
@@ -25,7 +24,7 @@ export default function ModelPanel() {
     })),
   )
   const data = useMemo(() => epochRuns(results), [results])
-  const model = findModel(s.surface)
+  const model = useCatalog().model(s.surface)
   // The epochs the runs were asked to train: the link's, or fewer where the cap on training applies.
   const epochs = data?.epochCount ?? s.steps
   const charts = useMemo(() => {

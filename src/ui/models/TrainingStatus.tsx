@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react'
+import { MAX_TRAINING_STEPS } from '../../core/models'
 import { useExplorer } from '../../state/context'
 import { useRunResults } from '../../state/derived'
-import { loadedModels } from '../../state/surfaceRegistry'
 import { cancelTraining, trainingStatus } from '../../state/training'
 import { plural } from '../format'
 
@@ -30,7 +30,7 @@ export default function TrainingStatus() {
           for: {plural(results.length, 'run')} ×{' '}
           {plural(capped.stepsPerEpoch as number, 'mini-batch', 'mini-batches')} of{' '}
           {plural(capped.batchSize as number, 'example')} per epoch would pass the limit of{' '}
-          {plural(loadedModels()?.MAX_TRAINING_STEPS ?? 0, 'step')} in all.
+          {plural(MAX_TRAINING_STEPS, 'step')} in all.
         </p>
       )}
       {isTraining && (

@@ -3,14 +3,12 @@ import { render, screen, waitFor } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
 import { ExplorerProvider } from '../../../src/state/context'
 import { createExplorerStore } from '../../../src/state/store'
-import { parseParams } from '../../../src/state/urlParams'
-import { prepareSurfaceFor } from '../../../src/state/surfaceRegistry'
+import { openExplorer } from '../../../src/state/openExplorer'
 import { App } from '../../../src/ui/App'
 
 /** The page or the embed for a link, parsed as main.tsx does: the parser's code loaded first. */
 async function renderFrom(query: string) {
-  await prepareSurfaceFor(query)
-  const { params, view, notices } = parseParams(query)
+  const { params, view, notices } = await openExplorer(query)
   const store = createExplorerStore(params)
   render(
     <ExplorerProvider store={store}>

@@ -3,13 +3,13 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { getModel, runModelTrajectory, trainingPreset } from '../../../src/core/models'
-import { loadModels } from '../../../src/state/surfaceRegistry'
+import { pageCatalog as catalog } from '../../../src/state/catalog'
 import { renderExplorer } from '../../fixtures/renderExplorer'
 
 // Load the models and the lazily imported panel chunk up front, so no test spends its time budget
 // on a cold import (slow on a busy machine).
 beforeAll(async () => {
-  await Promise.all([loadModels(), import('../../../src/ui/models/ModelPanel')])
+  await Promise.all([catalog.loadModels(), import('../../../src/ui/models/ModelPanel')])
 }, 30_000)
 
 const p = trainingPreset

@@ -3,12 +3,12 @@
 // status line shows progress with Cancel, and a notice says what the cap on training cut.
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeAll, expect, test } from 'vitest'
-import { loadModels } from '../../../src/state/surfaceRegistry'
+import { pageCatalog as catalog } from '../../../src/state/catalog'
 import { resetTraining } from '../../../src/state/training'
 import { pathOf, renderExplorer } from '../../fixtures/renderExplorer'
 
 beforeAll(async () => {
-  await Promise.all([loadModels(), import('../../../src/ui/models/TrainingStatus')])
+  await Promise.all([catalog.loadModels(), import('../../../src/ui/models/TrainingStatus')])
 }, 30_000)
 afterEach(() => resetTraining())
 
