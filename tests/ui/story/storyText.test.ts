@@ -1,13 +1,13 @@
 // The story's sentences say each step's claim at the step's state, with the numbers measured
 // there, and stop saying it when the state no longer bears it out.
 import { beforeAll, describe, expect, test } from 'vitest'
-import { convergedAt, valleyAxes, windowTravel, type Surface } from '../../src/core'
-import { makeRunDeriver } from '../../src/state/deriver'
-import type { Params } from '../../src/state/params'
-import { STORY_STEPS, storyParams, type StoryStep } from '../../src/state/storySteps'
-import { findSurface, loadSurfaceCode } from '../../src/state/surfaceRegistry'
-import { formatNumber } from '../../src/ui/format'
-import { storySentences, type StoryContext } from '../../src/ui/story/storyText'
+import { convergedAt, valleyAxes, windowTravel, type Surface } from '../../../src/core'
+import { makeRunDeriver } from '../../../src/state/deriver'
+import type { Params } from '../../../src/state/params'
+import { STORY_STEPS, storyParams, type StoryStep } from '../../../src/state/storySteps'
+import { findSurface, loadSurfaceCode } from '../../../src/state/surfaceRegistry'
+import { formatNumber } from '../../../src/ui/format'
+import { storySentences, type StoryContext } from '../../../src/ui/story/storyText'
 
 beforeAll(() => loadSurfaceCode('logreg'))
 
