@@ -12,7 +12,9 @@ const LAZY_MODULES = [
   String.raw`state/(urlSnippets|training|expressions)`,
   String.raw`ui/(Explanation|ExportMenu|ShareControls|download)\.`,
   String.raw`ui/(Summary|summaryText|summaryNotes|PresetStory|EmbedView)\.`,
-  String.raw`state/presetStories`,
+  String.raw`state/(presetStories|presets|storySteps)`,
+  String.raw`ui/(Presets|ChosenControls)\.`,
+  String.raw`(ui/story|core/storyMetrics)`,
   String.raw`render/(UpdateChart|LossChart|chartScales|ChartAxes|logTicks|stepPicker|useChartWidth)\.`,
   String.raw`render/(charts|plot|PlotOverlay|GhostLayer|CursorLayer|exportData)\.`,
 ]

@@ -55,7 +55,18 @@ export interface ViewOptions {
   readonly embed: boolean
   /** Which controls an embed shows; null means every control. */
   readonly controls: readonly ControlName[] | null
+  /** `story=N`: the guided story at step N; `storystep=N`: that step alone, without navigation. */
+  readonly story?: StoryOption
 }
+
+/** Where the guided story opens (src/state/storySteps.ts holds its steps). */
+export interface StoryOption {
+  readonly step: number
+  readonly isSingle: boolean
+}
+
+/** How many steps the guided story has (tests/state/story.test.ts checks it). */
+export const STORY_LENGTH = 8
 
 export const LIMITS = {
   lr: [1e-5, 10] as const,

@@ -30,6 +30,8 @@ export interface Playback {
    * then keeps it apart from the others, which it need not redraw (see Plot).
    */
   readonly heldRunId: string | null
+  /** The guided story's step (1-based) while it is shown, else null: the URL's `story`. */
+  readonly storyStep: number | null
 }
 
 /** A would-be run shown faintly: the selected run's rule at another learning rate and momentum. */
@@ -124,6 +126,7 @@ export function createExplorerStore(initial: Params, catalog: SurfaceCatalog = p
       ghost: null,
       selectedRunId: null,
       heldRunId: null,
+      storyStep: null,
       setSurface(id) {
         if (!catalog.isReady(id))
           return void catalog.load(id).then(() => get().setSurface(id), noop)

@@ -8,15 +8,27 @@ import { serializeParams } from './urlParams'
  */
 export function bindUrl(store: ExplorerStore, view: ViewOptions, delayMs = 200): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined
-  let last = serializeParams(paramsOf(store.getState()), view)
+  // The story's step moves as the reader goes through it: the link follows.
+  const query = (s = store.getState()) =>
+    serializeParams(
+      paramsOf(s),
+      view.story && s.storyStep !== null
+        ? { ...view, story: { ...view.story, step: s.storyStep } }
+        : view,
+    )
+  let last = query()
   const write = () => {
-    const query = serializeParams(paramsOf(store.getState()), view)
-    if (query === last) return
-    last = query
-    const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`
+    const next = query()
+    if (next === last) return
+    last = next
+    const url = `${location.pathname}${next ? `?${next}` : ''}${location.hash}`
     history.replaceState(history.state, '', url)
   }
-  const unsubscribe = store.subscribe(() => {
+  const unsubscribe = store.subscribe((s, prev) => {
+    // Playback changes the store every frame: only a change of what the link carries restarts it.
+    const [now, was] = [paramsOf(s), paramsOf(prev)]
+    const keys = Object.keys(now) as (keyof typeof now)[]
+    if (s.storyStep === prev.storyStep && keys.every((k) => now[k] === was[k])) return
     clearTimeout(timer)
     timer = setTimeout(write, delayMs)
   })

@@ -39,6 +39,8 @@ export function paramEntries(
     ['seed', String(params.seed), params.seed !== base.seed],
     ['embed', view?.embed ? '1' : '0', view?.embed === true],
     ['controls', view?.controls?.join(',') ?? '', view !== undefined && view.controls !== null],
+    ['story', String(view?.story?.step), view?.story?.isSingle === false],
+    ['storystep', String(view?.story?.step), view?.story?.isSingle === true],
   ]
   return all.filter(([k, , differs]) => differs || always.includes(k)).map(([k, text]) => [k, text])
 }

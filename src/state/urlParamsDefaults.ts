@@ -19,6 +19,8 @@ export const PARAM_KEYS = [
   'seed',
   'embed',
   'controls',
+  'story',
+  'storystep',
 ] as const
 export type ParamKey = (typeof PARAM_KEYS)[number]
 

@@ -1,7 +1,7 @@
 // parseParams: the one validated way from a query string or element attributes into Params.
 import { defaultSurfaceId, type Vec2 } from '../core'
 import { pageCatalog, type SurfaceCatalog } from './catalog'
-import { LIMITS, type Params, type ViewOptions } from './params'
+import { LIMITS, STORY_LENGTH, type Params, type ViewOptions } from './params'
 import { baseParams, defaultStart, isParamKey, surfaceDefaults } from './urlParamsDefaults'
 import type { ParamKey } from './urlParamsDefaults'
 import {
@@ -178,13 +178,35 @@ export function parseParams(
   const controlsText = get('controls')
   const controls = controlsText === undefined ? null : readControls(controlsText, notices)
 
+  // The guided story: `storystep` (one step alone) wins over `story` (the whole story).
+  const storyKey = get('storystep') !== undefined ? 'storystep' : 'story'
+  const storyText = get(storyKey)
+  const storyStep = storyText === undefined ? null : readNumber(storyText)
+  if (storyText !== undefined && storyStep === null)
+    notices.push(`${storyKey} ${quote(storyText)} is not a number: using 1`)
+  const story =
+    storyText === undefined
+      ? null
+      : {
+          step: wholeNoted(
+            storyKey,
+            clampNoted(
+              `${storyKey}=${storyText.trim()}`,
+              storyStep ?? 1,
+              [1, STORY_LENGTH],
+              notices,
+            ),
+          ),
+          isSingle: storyKey === 'storystep',
+        }
+
   if (notices.length > MAX_NOTICES) {
     const more = notices.length - (MAX_NOTICES - 1)
     notices.splice(MAX_NOTICES - 1, Infinity, `…and ${more} more problems in the link`)
   }
   return {
     params: { ...base, surface, lr, start, runs, steps, layout, map, f, view: range, batch, seed },
-    view: { embed, controls },
+    view: { embed, controls, ...(story && { story }) },
     notices,
   }
 }

@@ -13,7 +13,9 @@ import {
   ExportMenu,
   ModelPanel,
   PresetStory,
+  Presets,
   ShareControls,
+  StoryView,
   LossChart,
   Summary,
   UpdateChart,
@@ -27,7 +29,6 @@ import { RunLegend } from './RunLegend'
 import { RunList } from './RunList'
 import { LayoutToggle, StepsInput, SurfaceSelect } from './SetupControls'
 import { PlaybackLoop, usePlayOnLoad } from './usePlayback'
-import { Presets } from './Presets'
 import { TrainingSlot } from './TrainingSlot'
 
 const FULL_PAGE: ViewOptions = { embed: false, controls: null }
@@ -45,7 +46,15 @@ export function App({ view = FULL_PAGE, notices = [], fullPageUrl = null }: Prop
   return (
     <>
       <PlaybackLoop />
-      {view.embed ? (
+      {view.story ? (
+        <Suspense fallback={null}>
+          <StoryView
+            view={{ ...view, story: view.story }}
+            notices={notices}
+            fullPageUrl={fullPageUrl}
+          />
+        </Suspense>
+      ) : view.embed ? (
         <Suspense fallback={null}>
           <EmbedView view={view} notices={notices} fullPageUrl={fullPageUrl} />
         </Suspense>
@@ -70,7 +79,9 @@ function FullPage({ view, notices }: { view: ViewOptions; notices: readonly stri
           Plain gradient descent steps along the current gradient only; momentum keeps a running sum
           of past gradients. Drag the momentum rate and watch the race.
         </p>
-        <Presets />
+        <Suspense fallback={null}>
+          <Presets />
+        </Suspense>
       </header>
       <Notices notices={notices} />
       <SurfaceErrorSlot canEdit />

@@ -5,13 +5,10 @@ import type { ControlName, ViewOptions } from '../state/params'
 import { SurfaceErrorSlot } from './custom/SurfaceErrorSlot'
 import { LazyDetails } from './LazyDetails'
 import { ExportMenu, Summary } from './lazyPanels'
-import { LearningRateSlider } from './LearningRateSlider'
-import { MapSlot, MapToggle } from './MapToggle'
+import { ChosenControls } from './ChosenControls'
+import { MapSlot } from './MapToggle'
 import { Notices } from './Notices'
-import { PlayControls } from './PlayControls'
 import { RunLegend } from './RunLegend'
-import { RunList } from './RunList'
-import { LayoutToggle, StepsInput, SurfaceSelect } from './SetupControls'
 import { TrainingSlot } from './TrainingSlot'
 
 /** What an embed shows when `controls` is not given: the central gesture and playback. */
@@ -26,8 +23,6 @@ interface Props {
 /** The figure for a blog post: the plot, its legend, the chosen controls, and a link to the page. */
 export function EmbedView({ view, notices, fullPageUrl }: Props) {
   const shown = new Set(view.controls ?? DEFAULT_EMBED_CONTROLS)
-  const has = (c: ControlName) => shown.has(c)
-  const hasRunControls = has('momentum') || has('rule') || has('runs')
   const root = useRef<HTMLDivElement>(null)
   return (
     <div className="me-app me-embed" ref={root}>
@@ -37,19 +32,11 @@ export function EmbedView({ view, notices, fullPageUrl }: Props) {
       <RunLegend />
       <Figure />
       <ContourLegend />
-      <div className="me-embed-controls">
-        {has('play') && <PlayControls />}
-        {has('surface') && <SurfaceSelect />}
-        {has('lr') && <LearningRateSlider />}
-        {hasRunControls && <RunList showRule={has('rule')} showAddRemove={has('runs')} />}
-        {has('steps') && <StepsInput />}
-        {has('layout') && <LayoutToggle />}
-        {has('map') && <MapToggle />}
-      </div>
+      <ChosenControls shown={shown} />
       <Suspense fallback={<div className="me-summary" />}>
         <Summary />
       </Suspense>
-      {has('map') && <MapSlot />}
+      {shown.has('map') && <MapSlot />}
       {/* Posts that cannot run scripts take a GIF, a video or a still from here. */}
       <LazyDetails className="me-share-panel" summary="Download">
         <ExportMenu figureRoot={() => root.current} />

@@ -1,5 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react'
 import { useCatalog, useExplorerStore } from '../state/context'
+import { STORY_LENGTH } from '../state/params'
 import { PRESETS, presetParams, type Preset } from '../state/presets'
 
 /** One-click stories: one row, one tab stop (arrow keys move along it, as in a toolbar). */
@@ -20,25 +21,30 @@ export function Presets() {
     buttons.current[i]?.focus()
   }
   return (
-    <div className="me-presets" role="toolbar" aria-label="Presets" onKeyDown={onKeyDown}>
-      {PRESETS.map((p, i) => (
-        <button
-          key={p.id}
-          ref={(el) => {
-            buttons.current[i] = el
-          }}
-          type="button"
-          tabIndex={i === active ? 0 : -1}
-          onFocus={() => setActive(i)}
-          onClick={() => apply(p)}
-        >
-          {p.title}
-        </button>
-      ))}
-      {/* The digits network is a page of its own (src/ui/network), so this preset is a link. */}
-      <a className="me-preset-link" href="?surface=digits&runs=0,0.9">
-        Training a real network
-      </a>
-    </div>
+    <>
+      <p className="me-story-link">
+        <a href="?story=1">Take the guided story: why momentum works, in {STORY_LENGTH} steps →</a>
+      </p>
+      <div className="me-presets" role="toolbar" aria-label="Presets" onKeyDown={onKeyDown}>
+        {PRESETS.map((p, i) => (
+          <button
+            key={p.id}
+            ref={(el) => {
+              buttons.current[i] = el
+            }}
+            type="button"
+            tabIndex={i === active ? 0 : -1}
+            onFocus={() => setActive(i)}
+            onClick={() => apply(p)}
+          >
+            {p.title}
+          </button>
+        ))}
+        {/* The digits network is a page of its own (src/ui/network), so this preset is a link. */}
+        <a className="me-preset-link" href="?surface=digits&runs=0,0.9">
+          Training a real network
+        </a>
+      </div>
+    </>
   )
 }

@@ -2,30 +2,41 @@ import { lazy } from 'react'
 
 // Panels below the fold or used on demand live in their own chunks, loaded after the first paint,
 // so the page's initial bundle stays small. One definition each, shared by the page and the embed.
-export const Explanation = lazy(() =>
+export const Explanation = /* @__PURE__ */ lazy(() =>
   import('./Explanation').then((m) => ({ default: m.Explanation })),
 )
-export const ExportMenu = lazy(() =>
+export const ExportMenu = /* @__PURE__ */ lazy(() =>
   import('./ExportMenu').then((m) => ({ default: m.ExportMenu })),
 )
-export const ShareControls = lazy(() =>
+export const ShareControls = /* @__PURE__ */ lazy(() =>
   import('./ShareControls').then((m) => ({ default: m.ShareControls })),
 )
 // The results and their sentences: just below the plot, in the first frames after it.
-export const Summary = lazy(() => import('./Summary').then((m) => ({ default: m.Summary })))
-export const PresetStory = lazy(() =>
+export const Summary = /* @__PURE__ */ lazy(() =>
+  import('./Summary').then((m) => ({ default: m.Summary })),
+)
+export const PresetStory = /* @__PURE__ */ lazy(() =>
   import('./PresetStory').then((m) => ({ default: m.PresetStory })),
 )
 // The embed on the page (`embed=1`): the full page never needs it.
-export const EmbedView = lazy(() => import('./EmbedView').then((m) => ({ default: m.EmbedView })))
-export const LossChart = lazy(() =>
+export const EmbedView = /* @__PURE__ */ lazy(() =>
+  import('./EmbedView').then((m) => ({ default: m.EmbedView })),
+)
+export const LossChart = /* @__PURE__ */ lazy(() =>
   import('../render/LossChart').then((m) => ({ default: m.LossChart })),
 )
-export const UpdateChart = lazy(() =>
+export const UpdateChart = /* @__PURE__ */ lazy(() =>
   import('../render/UpdateChart').then((m) => ({ default: m.UpdateChart })),
 )
-export const TuningMapPanel = lazy(() => import('./map/TuningMapPanel'))
-export const ModelPanel = lazy(() => import('./models/ModelPanel'))
-export const TrainingStatus = lazy(() => import('./models/TrainingStatus'))
-export const CustomSurfaceEditor = lazy(() => import('./custom/CustomSurfaceEditor'))
-export const SurfaceErrorNotice = lazy(() => import('./custom/SurfaceErrorNotice'))
+export const TuningMapPanel = /* @__PURE__ */ lazy(() => import('./map/TuningMapPanel'))
+export const ModelPanel = /* @__PURE__ */ lazy(() => import('./models/ModelPanel'))
+export const TrainingStatus = /* @__PURE__ */ lazy(() => import('./models/TrainingStatus'))
+export const CustomSurfaceEditor = /* @__PURE__ */ lazy(
+  () => import('./custom/CustomSurfaceEditor'),
+)
+export const SurfaceErrorNotice = /* @__PURE__ */ lazy(() => import('./custom/SurfaceErrorNotice'))
+// The guided story (`story=N`) and the presets that link to it: neither is in the first paint.
+export const StoryView = /* @__PURE__ */ lazy(() => import('./story/StoryView'))
+export const Presets = /* @__PURE__ */ lazy(() =>
+  import('./Presets').then((m) => ({ default: m.Presets })),
+)

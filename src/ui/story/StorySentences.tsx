@@ -1,0 +1,21 @@
+import { useCatalog, useExplorer } from '../../state/context'
+import { useSettledRunResults, useStepCount, useSurface } from '../../state/derived'
+import type { StoryStep } from '../../state/storySteps'
+import { storySentences } from './storyText'
+
+/** The step's 2–4 sentences, from the figure as it is now (they follow the reader's changes). */
+export function StorySentences({ step }: { step: StoryStep }) {
+  const results = useSettledRunResults()
+  const surface = useSurface()
+  const steps = useStepCount()
+  const lr = useExplorer((s) => s.lr)
+  const model = useCatalog().model(surface.id)
+  const said = storySentences(step, { results, surface, lr, steps, model })
+  return (
+    <div className="me-story-text" aria-live="polite">
+      {said.map((s) => (
+        <p key={s}>{s}</p>
+      ))}
+    </div>
+  )
+}
