@@ -34,6 +34,8 @@ const PROP_NAMES = [
   'map',
   'f',
   'view',
+  'story',
+  'storystep',
 ] as const
 
 /**
@@ -60,10 +62,10 @@ export function MomentumExplorer(props: MomentumExplorerProps) {
     store.getState().load(parsed.params)
   }, [query, parsed, store])
   useEffect(() => onStyles(injectIntoHead), [])
-  const view: ViewOptions = useMemo(
-    () => ({ embed: true, controls: parsed.view.controls }),
-    [parsed],
-  )
+  const view: ViewOptions = useMemo(() => {
+    const { controls, story } = parsed.view
+    return { embed: true, controls, ...(story && { story }) }
+  }, [parsed])
   return (
     <>
       <style href="momentum-explorer" precedence="default">
