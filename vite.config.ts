@@ -14,7 +14,7 @@ const LAZY_MODULES = [
   String.raw`ui/(Summary|summaryText|summaryNotes|PresetStory|EmbedView)\.`,
   String.raw`state/(presetStories|presets|storySteps)`,
   String.raw`ui/(Presets|ChosenControls)\.`,
-  String.raw`(ui/story|core/storyMetrics)`,
+  String.raw`(ui/story|ui/math|core/storyMetrics)`,
   String.raw`render/(UpdateChart|LossChart|chartScales|ChartAxes|logTicks|stepPicker|useChartWidth)\.`,
   String.raw`render/(charts|plot|PlotOverlay|GhostLayer|CursorLayer|exportData)\.`,
 ]
@@ -41,6 +41,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    // Fonts (KaTeX's) as files, never data: URLs, which a strict CSP's font-src 'self' refuses.
+    assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined),
     rolldownOptions: {
       output: {
         // Keep everything the first paint needs in one chunk. Left alone, the bundler splits the

@@ -14,6 +14,15 @@ export default defineConfig({
   ],
   base: './', // URLs of workers and lazy parts are relative to the bundle, wherever it is served
   publicDir: false,
+  // Formulas are MathML alone here: KaTeX's fonts cannot reach a shadow root (noKatex.css).
+  resolve: {
+    alias: [
+      {
+        find: 'katex/dist/katex.min.css',
+        replacement: fileURLToPath(new URL('./src/ui/math/noKatex.css', import.meta.url)),
+      },
+    ],
+  },
   worker: {
     format: 'es',
     rolldownOptions: { output: { entryFileNames: 'momentum-explorer/[name]-[hash].js' } },

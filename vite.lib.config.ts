@@ -15,6 +15,15 @@ export default defineConfig({
     stylesToRegistry(fileURLToPath(new URL('./src/embed/styleRegistry.ts', import.meta.url))),
   ],
   publicDir: false,
+  // Formulas are MathML alone here: KaTeX's fonts cannot reach a shadow root (noKatex.css).
+  resolve: {
+    alias: [
+      {
+        find: 'katex/dist/katex.min.css',
+        replacement: fileURLToPath(new URL('./src/ui/math/noKatex.css', import.meta.url)),
+      },
+    ],
+  },
   build: {
     target: 'es2022',
     outDir: 'dist-lib',

@@ -1,4 +1,6 @@
+import { Suspense } from 'react'
 import type { ViewOptions } from '../state/params'
+import { StoryView } from '../ui/lazyPanels'
 import { EmbedView } from '../ui/EmbedView'
 import { FigureBoundary } from '../ui/FigureBoundary'
 import { PlaybackLoop } from '../ui/usePlayback'
@@ -18,7 +20,22 @@ export function EmbedRoot({ view, notices, fullPageUrl }: Props) {
   return (
     <FigureBoundary>
       <PlaybackLoop />
-      <EmbedView key={notices.join('\n')} view={view} notices={notices} fullPageUrl={fullPageUrl} />
+      {view.story ? (
+        <Suspense fallback={null}>
+          <StoryView
+            view={{ ...view, story: view.story }}
+            notices={notices}
+            fullPageUrl={fullPageUrl}
+          />
+        </Suspense>
+      ) : (
+        <EmbedView
+          key={notices.join('\n')}
+          view={view}
+          notices={notices}
+          fullPageUrl={fullPageUrl}
+        />
+      )}
     </FigureBoundary>
   )
 }

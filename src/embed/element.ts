@@ -93,7 +93,8 @@ export class MomentumExplorerElement extends HTMLElement {
     else if (query !== this.#loaded) this.#store.getState().load(parsed.params)
     this.#loaded = query
     const store = this.#store
-    const view: ViewOptions = { embed: true, controls: parsed.view.controls }
+    const { controls, story } = parsed.view
+    const view: ViewOptions = { embed: true, controls, ...(story && { story }) }
     const site = MomentumExplorerElement.siteUrl
     const fullPageUrl = site ? () => `${site}?${serializeParams(paramsOf(store.getState()))}` : null
     this.#root ??= createRoot(this.#mount)

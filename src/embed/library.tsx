@@ -68,10 +68,10 @@ function Figure({ parsed }: { readonly parsed: ParsedParams }) {
     loaded.current = query
     store.getState().load(parsed.params)
   }, [query, parsed, store])
-  const view: ViewOptions = useMemo(
-    () => ({ embed: true, controls: parsed.view.controls }),
-    [parsed],
-  )
+  const view: ViewOptions = useMemo(() => {
+    const { controls, story } = parsed.view
+    return { embed: true, controls, ...(story && { story }) }
+  }, [parsed])
   return (
     <ExplorerProvider store={store}>
       <EmbedRoot view={view} notices={parsed.notices} fullPageUrl={null} />

@@ -24,6 +24,10 @@ export interface MomentumExplorerProps {
   readonly f?: string
   /** View range 'xmin,xmax,ymin,ymax'. */
   readonly view?: string
+  /** The guided story, opened at this step (1–8), with Back, Next and the step list. */
+  readonly story?: number | string
+  /** One step of the guided story (1–8) alone, without the navigation. */
+  readonly storystep?: number | string
 }
 
 /** One live, independent figure: its own state, styles scoped to `me-` classes. */

@@ -1,5 +1,5 @@
 // The Embed dialog's snippets (issue #5): only the dialog needs them, so they load with it.
-import type { Params, ViewOptions } from './params'
+import { defaultParams, type Params, type ViewOptions } from './params'
 import { paramEntries, serializeParams } from './urlParams'
 import type { ParamKey } from './urlParamsDefaults'
 import { wellFormed } from './urlParamsRead'
@@ -46,23 +46,42 @@ function siteFolder(baseUrl: string): string {
  */
 export function embedSnippets(params: Params, view: ViewOptions, baseUrl: string): EmbedSnippets {
   const folder = siteFolder(baseUrl)
-  const query = serializeParams(params, { embed: true, controls: view.controls })
+  const story = view.story ? { story: view.story } : {}
+  const query = serializeParams(params, { embed: true, controls: view.controls, ...story })
+  // A story step carries its text, formulas and charts: it needs more room than the figure.
+  const height = view.story ? 1100 : 520
   const iframe =
     `<iframe src="${escapeHtml(`${folder}?${query}`)}" title="Momentum Explorer" ` +
-    `width="100%" height="520" style="border:0" loading="lazy"></iframe>`
+    `width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`
   const shown: readonly ParamKey[] = ['surface', 'lr', 'runs']
-  const entries = paramEntries(params, { embed: false, controls: view.controls }, shown)
+  const entries = paramEntries(params, { embed: false, controls: view.controls, ...story }, shown)
   const attributes = entries.map(([k, v]) => ` ${k}="${escapeHtml(v)}"`).join('')
   const element =
     `<script type="module" src="${escapeHtml(`${folder}momentum-explorer.js`)}"></script>\n` +
     `<momentum-explorer${attributes}></momentum-explorer>`
   const props = entries.map(([k, v]) => {
     if (k === 'map') return ' map'
-    if (k === 'lr' || k === 'steps') return ` ${k}={${v}}`
+    if (k === 'lr' || k === 'steps' || k === 'story' || k === 'storystep') return ` ${k}={${v}}`
     return /^[\w.,:+-]*$/.test(v) ? ` ${k}="${v}"` : ` ${k}={${jsString(v)}}`
   })
   const react =
     `import { MomentumExplorer } from 'momentum-explorer'\n\n` +
     `<MomentumExplorer${props.join('')} />`
   return { iframe, element, react }
+}
+
+/**
+ * The Embed dialog's story snippets: "this step only" keeps the figure as the reader left it;
+ * "the whole story" opens at this step in the step's own state (defaults, so it loads the step).
+ */
+export function storySnippets(
+  params: Params,
+  view: ViewOptions,
+  step: number,
+  baseUrl: string,
+): { readonly single: EmbedSnippets; readonly whole: EmbedSnippets } {
+  return {
+    single: embedSnippets(params, { ...view, story: { step, isSingle: true } }, baseUrl),
+    whole: embedSnippets(defaultParams(), { ...view, story: { step, isSingle: false } }, baseUrl),
+  }
 }

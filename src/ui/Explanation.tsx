@@ -2,6 +2,8 @@ import { quadraticTheory } from '../core'
 import { useExplorer } from '../state/context'
 import { useSurface } from '../state/derived'
 import { formatNumber } from './format'
+import { Tex } from './math/Tex'
+import { FORMULAS } from './story/formulas'
 
 /** The body of the "How the update rules work" panel (loaded when first opened): the update rules written out with the current α and β, and the surface's theory when known. */
 export function Explanation() {
@@ -17,18 +19,31 @@ export function Explanation() {
       </p>
       <dl>
         <dt>Gradient descent</dt>
-        <dd className="me-formula">w ← w − {lr}·g</dd>
+        <dd>
+          <Tex tex={String.raw`w \leftarrow w - ${lr}\,g`} text={`w ← w − ${lr}·g`} />
+        </dd>
         <dt>Heavy ball (PyTorch SGD)</dt>
-        <dd className="me-formula">
-          v ← {beta}·v + g, &nbsp; w ← w − {lr}·v &nbsp;(v starts as the first g)
+        <dd>
+          <Tex
+            tex={String.raw`v \leftarrow ${beta}\,v + g, \quad w \leftarrow w - ${lr}\,v`}
+            text={`v ← ${beta}·v + g,  w ← w − ${lr}·v`}
+          />{' '}
+          (v starts as the first g)
         </dd>
         <dt>Nesterov</dt>
-        <dd className="me-formula">
-          v ← {beta}·v + g, &nbsp; w ← w − {lr}·(g + {beta}·v)
+        <dd>
+          <Tex
+            tex={String.raw`v \leftarrow ${beta}\,v + g, \quad w \leftarrow w - ${lr}\,(g + ${beta}\,v)`}
+            text={`v ← ${beta}·v + g,  w ← w − ${lr}·(g + ${beta}·v)`}
+          />
         </dd>
         <dt>Moving average</dt>
-        <dd className="me-formula">
-          v ← {beta}·v + (1 − {beta})·g, &nbsp; w ← w − {lr}·v &nbsp;(v starts at 0)
+        <dd>
+          <Tex
+            tex={String.raw`v \leftarrow ${beta}\,v + (1 - ${beta})\,g, \quad w \leftarrow w - ${lr}\,v`}
+            text={`v ← ${beta}·v + (1 − ${beta})·g,  w ← w − ${lr}·v`}
+          />{' '}
+          (v starts at 0)
         </dd>
       </dl>
       <p>
@@ -44,9 +59,10 @@ export function Explanation() {
           Plain GD is stable for α &lt; {formatNumber(theory.gdStableBelowLr)} and at best shrinks
           the error by {formatNumber(theory.gdBestRate, 4)} per step; tuned momentum (α ={' '}
           {formatNumber(theory.momentumBestLr)}, β = {formatNumber(theory.momentumBestMomentum)}) by{' '}
-          {formatNumber(theory.momentumBestRate, 4)}.
+          {formatNumber(theory.momentumBestRate, 4)}:
         </p>
       )}
+      {theory && <Tex tex={FORMULAS.theory.tex} text={FORMULAS.theory.text} display />}
     </>
   )
 }

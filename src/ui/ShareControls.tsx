@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react'
 import { useExplorerStore } from '../state/context'
 import { shareUrl } from '../state/url'
-import { embedSnippets } from '../state/urlSnippets'
+import { embedSnippets, storySnippets, type EmbedSnippets } from '../state/urlSnippets'
 import { paramsOf } from '../state/store'
 import type { ViewOptions } from '../state/params'
 
@@ -15,20 +15,42 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
+type Embeddable = 'figure' | 'step' | 'story'
+const EMBEDDABLE: readonly (readonly [Embeddable, string])[] = [
+  ['figure', 'This figure, as it is'],
+  ['step', 'This step of the story only'],
+  ['story', 'The whole story'],
+]
+
 /** Share (copy the link) and Embed (a dialog with the iframe, custom-element and React snippets). */
 export function ShareControls({ view }: { view: ViewOptions }) {
   const store = useExplorerStore()
   const dialog = useRef<HTMLDialogElement>(null)
   const idBase = useId()
   const [status, setStatus] = useState('')
-  const [snippets, setSnippets] = useState<ReturnType<typeof embedSnippets> | null>(null)
+  const [snippets, setSnippets] = useState<EmbedSnippets | null>(null)
+  const [what, setWhat] = useState<Embeddable>('figure')
   const share = async () => {
     const url = shareUrl(store, location.href)
     setStatus((await copy(url)) ? 'Link copied.' : `Copy this link: ${url}`)
   }
+  const snippetsOf = (choice: Embeddable) => {
+    const s = store.getState()
+    const story = storySnippets(paramsOf(s), view, s.storyStep ?? 1, location.href)
+    if (choice === 'step') return story.single
+    if (choice === 'story') return story.whole
+    return embedSnippets(paramsOf(s), { embed: false, controls: view.controls }, location.href)
+  }
+  // In the story, a step is what a post most likely wants; elsewhere the figure as it is.
   const openEmbed = () => {
-    setSnippets(embedSnippets(paramsOf(store.getState()), view, location.href))
+    const first: Embeddable = view.story ? 'step' : 'figure'
+    setWhat(first)
+    setSnippets(snippetsOf(first))
     dialog.current?.showModal?.()
+  }
+  const choose = (choice: Embeddable) => {
+    setWhat(choice)
+    setSnippets(snippetsOf(choice))
   }
   return (
     <div className="me-share" role="group" aria-label="Share">
@@ -43,6 +65,22 @@ export function ShareControls({ view }: { view: ViewOptions }) {
       </span>
       <dialog ref={dialog} className="me-dialog" aria-label="Embed this figure">
         <h2>Embed this figure</h2>
+        <fieldset className="me-embed-what">
+          <legend>What to embed</legend>
+          {(view.story ? EMBEDDABLE : EMBEDDABLE.filter(([k]) => k !== 'step')).map(
+            ([k, label]) => (
+              <label key={k}>
+                <input
+                  type="radio"
+                  name={`${idBase}-what`}
+                  checked={what === k}
+                  onChange={() => choose(k)}
+                />{' '}
+                {label}
+              </label>
+            ),
+          )}
+        </fieldset>
         {snippets &&
           (
             [

@@ -25,8 +25,8 @@ test('the sample article shows both live figures under its strict CSP', async ({
   const iframe = page.frameLocator('#race')
   await expect(iframe.locator('path[data-trajectory]')).toHaveCount(2)
   const element = page.locator('#too-much')
-  await expect(element.locator('path[data-trajectory]')).toHaveCount(2)
-  await expect(element.getByRole('img', { name: /^Momentum 0\.99/ })).toBeVisible()
+  await expect(element.locator('path[data-trajectory]')).toHaveCount(3)
+  await expect(element.getByRole('img', { name: /^Momentum 0\.97/ })).toBeVisible()
   // The element lives in a shadow root: the post's own document has no trajectory of its own.
   expect(await page.evaluate(() => document.querySelectorAll('path').length)).toBe(0)
   await page.screenshot({ path: 'test-results/article.png', fullPage: true })
@@ -40,6 +40,7 @@ test('the article’s figures are independent: dragging one leaves the other alo
   const iframe = page.frameLocator('#race')
   const element = page.locator('#too-much')
   await expect(iframe.locator('path[data-trajectory]')).toHaveCount(2)
+  await expect(element.locator('path[data-trajectory]')).toHaveCount(3)
   const iframeBefore = await d(iframe.locator('#root'), 'r2')
   const elementBefore = await d(element, 'r2')
   await element.getByRole('slider', { name: /^Momentum β, run 2/ }).press('Home')
@@ -57,7 +58,9 @@ test('the iframe posts its height and the article resizes it to fit', async ({ p
     const seen: number[] = []
     ;(window as unknown as { heights: number[] }).heights = seen
     window.addEventListener('message', (e) => {
-      if (e.data?.type === 'momentum-explorer:height') seen.push(e.data.height)
+      // The article has a frame per step: only the race's heights are measured here.
+      const race = document.querySelector<HTMLIFrameElement>('#race')?.contentWindow
+      if (e.data?.type === 'momentum-explorer:height' && e.source === race) seen.push(e.data.height)
     })
   })
   await page.goto('./article.html')
@@ -96,7 +99,7 @@ test('a frame resizing itself to 1e9 px is bounded, and one from another origin 
     )
     .toBe(true)
   // The frame's own window posts as a hostile page in it would.
-  const embed = page.frames().find((f) => f.url().includes('embed=1'))!
+  const embed = page.frames().find((f) => f.url().includes('runs=0,0.75'))!
   await embed.evaluate(() =>
     parent.postMessage({ type: 'momentum-explorer:height', height: 1e9 }, '*'),
   )

@@ -23,14 +23,26 @@ test('the article forbids inline script and style, and has none of its own', () 
   expect(html).not.toMatch(/<style\b|\sstyle="|\son\w+="/)
 })
 
-test('the article has one iframe embed and one custom element, both relative to the site', () => {
-  const src = /<iframe[^>]*\ssrc="([^"]+)"/.exec(html)?.[1]?.replace(/&amp;/g, '&') ?? ''
-  const query = new URLSearchParams(src.replace(/^\.\/\?/, ''))
-  expect(src.startsWith('./?')).toBe(true)
-  expect(query.get('embed')).toBe('1')
-  expect(query.get('runs')).toBe('0,0.75')
+test('the article is the story: a step embed per step, the race iframe and one custom element', () => {
+  const srcs = [...html.matchAll(/<iframe[^>]*\ssrc="([^"]+)"/g)].map((m) =>
+    m[1]!.replace(/&amp;/g, '&'),
+  )
+  expect(srcs.every((src) => src.startsWith('./?'))).toBe(true)
+  const queries = srcs.map((src) => new URLSearchParams(src.slice(3)))
+  expect(queries.every((q) => q.get('embed') === '1')).toBe(true)
+  expect(queries.map((q) => q.get('storystep')).filter(Boolean)).toEqual([
+    '1',
+    '2',
+    '3',
+    '5',
+    '7',
+    '8',
+  ])
+  expect(queries.find((q) => q.get('runs'))?.get('runs')).toBe('0,0.75') // step 4: the race
   expect(html).toMatch(/<script type="module" src="\.\/momentum-explorer\.js">/)
-  expect(html).toMatch(/<momentum-explorer[^>]*\sruns="0\.75,0\.99"/)
+  expect(html).toMatch(/<momentum-explorer[^>]*\sruns="0,0\.75,0\.97"/) // step 6: too much
+  const headings = [...html.matchAll(/<h2>(\d)\. /g)].map((m) => Number(m[1]))
+  expect(headings).toEqual([1, 2, 3, 4, 5, 6, 7, 8])
 })
 
 test('the resize listener listens for the message resize.ts posts', () => {
@@ -40,7 +52,7 @@ test('the resize listener listens for the message resize.ts posts', () => {
 test('every number the article states is what the core computes at the ravine defaults', () => {
   const ravine = getSurface('ravine')!
   const claims = [...html.matchAll(/data-claim="steps:([\d.]+)">(\d+)</g)]
-  expect(claims.length).toBe(3)
+  expect(claims.length).toBe(4)
   for (const [, momentum, stated] of claims) {
     const o = { start: ravine.defaultStart, lr: ravine.suggestedLr, steps: 2000 }
     const t = runTrajectory(ravine, { ...o, momentum: Number(momentum) })

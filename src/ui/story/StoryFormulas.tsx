@@ -1,4 +1,5 @@
 import type { StoryStep } from '../../state/storySteps'
+import { Tex } from '../math/Tex'
 import { FORMULAS } from './formulas'
 
 /** The update rules (and theory) a step is about. */
@@ -8,7 +9,9 @@ export function StoryFormulas({ step }: { step: StoryStep }) {
       {step.formulas.map((id) => (
         <div key={id}>
           <dt>{FORMULAS[id].label}</dt>
-          <dd className="me-formula">{FORMULAS[id].text}</dd>
+          <dd>
+            <Tex tex={FORMULAS[id].tex} text={FORMULAS[id].text} />
+          </dd>
         </div>
       ))}
     </dl>

@@ -6,6 +6,8 @@ import { paramsOf } from '../../state/store'
 import { storyStepAt } from '../../state/storySteps'
 import { serializeParams } from '../../state/urlParams'
 import { ChosenControls } from '../ChosenControls'
+import { LazyDetails } from '../LazyDetails'
+import { ShareControls } from '../lazyPanels'
 import { SurfaceErrorSlot } from '../custom/SurfaceErrorSlot'
 import { Notices } from '../Notices'
 import { RunLegend } from '../RunLegend'
@@ -89,6 +91,11 @@ export default function StoryView({ view, notices, fullPageUrl }: Props) {
             ? 'The whole story in Momentum Explorer ↗'
             : 'Leave the story and explore freely'}
         </a>
+      )}
+      {!view.embed && (
+        <LazyDetails className="me-share-panel" summary="Share and embed">
+          <ShareControls view={view} />
+        </LazyDetails>
       )}
     </div>
   )

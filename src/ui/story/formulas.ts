@@ -25,7 +25,7 @@ export const FORMULAS: Readonly<Record<StoryFormula, Formula>> = {
   },
   theory: {
     label: 'The best pair on a quadratic with curvatures μ ≤ L, κ = L/μ',
-    tex: String.raw`\alpha^* = \left(\frac{2}{\sqrt{L}+\sqrt{\mu}}\right)^{2}, \qquad \beta^* = \left(\frac{\sqrt{\kappa}-1}{\sqrt{\kappa}+1}\right)^{2}`,
+    tex: String.raw`\alpha^* = \left(\dfrac{2}{\sqrt{L}+\sqrt{\mu}}\right)^{2}, \qquad \beta^* = \left(\dfrac{\sqrt{\kappa}-1}{\sqrt{\kappa}+1}\right)^{2}`,
     text: 'α* = (2 / (√L + √μ))²,  β* = ((√κ − 1) / (√κ + 1))²',
   },
 }
