@@ -1,8 +1,8 @@
-import { Suspense } from 'react'
 import type { ViewOptions } from '../state/params'
-import { StoryView } from '../ui/lazyPanels'
+import { Suspense } from 'react'
 import { EmbedView } from '../ui/EmbedView'
 import { FigureBoundary } from '../ui/FigureBoundary'
+import { StoryView } from '../ui/lazyPanels'
 import { PlaybackLoop } from '../ui/usePlayback'
 
 interface Props {
@@ -22,11 +22,7 @@ export function EmbedRoot({ view, notices, fullPageUrl }: Props) {
       <PlaybackLoop />
       {view.story ? (
         <Suspense fallback={null}>
-          <StoryView
-            view={{ ...view, story: view.story }}
-            notices={notices}
-            fullPageUrl={fullPageUrl}
-          />
+          <StoryView view={view} notices={notices} fullPageUrl={fullPageUrl} />
         </Suspense>
       ) : (
         <EmbedView

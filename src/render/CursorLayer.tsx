@@ -80,26 +80,29 @@ export function CursorLayer({ results, surface, lr, step, scales }: Props) {
   )
 }
 
+/** An arrowhead marker for a line's end (`fill` may be 'context-stroke' where supported). */
+export function ArrowMarker({ id, fill, size = 6 }: { id: string; fill: string; size?: number }) {
+  return (
+    <marker
+      id={id}
+      viewBox="0 0 10 10"
+      refX="8"
+      refY="5"
+      markerWidth={size}
+      markerHeight={size}
+      orient="auto-start-reverse"
+    >
+      <path d="M0,0L10,5L0,10Z" fill={fill} />
+    </marker>
+  )
+}
+
 /** Arrowheads for the cursor's arrows (context-stroke is not universal, so two markers). */
 function ArrowDefs() {
   return (
     <defs>
-      <ArrowHead id="me-arrow" fill="context-stroke" />
-      <ArrowHead id="me-arrow-grey" fill="#333" />
+      <ArrowMarker id="me-arrow" fill="context-stroke" />
+      <ArrowMarker id="me-arrow-grey" fill="#333" />
     </defs>
   )
 }
-
-const ArrowHead = ({ id, fill }: { id: string; fill: string }) => (
-  <marker
-    id={id}
-    viewBox="0 0 10 10"
-    refX="8"
-    refY="5"
-    markerWidth="6"
-    markerHeight="6"
-    orient="auto-start-reverse"
-  >
-    <path d="M0,0L10,5L0,10Z" fill={fill} />
-  </marker>
-)

@@ -14,8 +14,8 @@ import {
   ModelPanel,
   PresetStory,
   Presets,
-  ShareControls,
   StoryView,
+  ShareControls,
   LossChart,
   Summary,
   UpdateChart,
@@ -48,11 +48,7 @@ export function App({ view = FULL_PAGE, notices = [], fullPageUrl = null }: Prop
       <PlaybackLoop />
       {view.story ? (
         <Suspense fallback={null}>
-          <StoryView
-            view={{ ...view, story: view.story }}
-            notices={notices}
-            fullPageUrl={fullPageUrl}
-          />
+          <StoryView view={view} notices={notices} fullPageUrl={fullPageUrl} />
         </Suspense>
       ) : view.embed ? (
         <Suspense fallback={null}>

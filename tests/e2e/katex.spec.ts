@@ -1,15 +1,9 @@
 // Formulas (issue #22): KaTeX loads only when a formula is shown, typesets under the strict CSP
 // with its self-hosted fonts, and leaves MathML for screen readers.
 import { expect, test, type Page } from '@playwright/test'
-import { serveCsp } from '../../scripts/serve-csp.mjs'
+import { cspServerForFile } from './cspServer'
 
-let server: Awaited<ReturnType<typeof serveCsp>>
-test.beforeAll(async () => {
-  server = await serveCsp()
-})
-test.afterAll(async () => {
-  await server.close()
-})
+const server = cspServerForFile()
 
 /** CSP violations and console errors from now on. */
 async function watch(page: Page) {
@@ -40,7 +34,7 @@ test('the page loads no KaTeX until "How the update rules work" is opened', asyn
   const problems = await watch(page)
   const asked: string[] = []
   page.on('request', (r) => asked.push(r.url()))
-  await page.goto(server.url)
+  await page.goto(server.url())
   await expect(page.locator('path[data-trajectory]')).toHaveCount(2)
   expect(asked.filter((u) => /renderTex|KaTeX/.test(u))).toEqual([])
   await page.getByText('How the update rules work').click()
@@ -55,7 +49,7 @@ test('a story step typesets its formulas under the strict CSP, with MathML for s
   page,
 }) => {
   const problems = await watch(page)
-  await page.goto(`${server.url}?story=8`)
+  await page.goto(`${server.url()}?story=8`)
   const formulas = page.locator('.me-story-formulas')
   await expect(formulas.locator('.katex-html')).toHaveCount(3)
   await expect(formulas.locator('.katex-html').first()).toBeVisible()

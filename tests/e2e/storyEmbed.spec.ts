@@ -1,18 +1,12 @@
 // One step of the story embedded in a foreign page (issue #22): as an iframe and as the element,
 // both from another origin, each showing its step alone; and the whole story as an embed.
 import { expect, test } from '@playwright/test'
-import { serveCsp } from '../../scripts/serve-csp.mjs'
+import { cspServerForFile } from './cspServer'
 import { collectErrors } from './collectErrors'
 
 test.use({ permissions: ['local-network-access'] }) // two loopback origins, as in cross-origin.spec
 
-let site: Awaited<ReturnType<typeof serveCsp>>
-test.beforeAll(async () => {
-  site = await serveCsp({ cors: true })
-})
-test.afterAll(async () => {
-  await site.close()
-})
+const site = cspServerForFile({ cors: true })
 
 test('a foreign page embeds step 3 alone, as an iframe and as <momentum-explorer>', async ({
   page,
@@ -24,13 +18,13 @@ test('a foreign page embeds step 3 alone, as an iframe and as <momentum-explorer
       contentType: 'text/html',
       body:
         '<!doctype html><html lang="en"><title>A post</title><h1>A post</h1>' +
-        `<iframe title="Step 3" src="${site.url}?embed=1&storystep=3" width="100%" height="1100"></iframe>` +
-        `<script type="module" src="${site.url}momentum-explorer.js"></script>` +
+        `<iframe title="Step 3" src="${site.url()}?embed=1&storystep=3" width="100%" height="1100"></iframe>` +
+        `<script type="module" src="${site.url()}momentum-explorer.js"></script>` +
         '<momentum-explorer storystep="6" controls="play"></momentum-explorer></html>',
     }),
   )
   await page.goto('./blog-post.html')
-  expect(new URL(site.url).origin).not.toBe(new URL(page.url()).origin)
+  expect(new URL(site.url()).origin).not.toBe(new URL(page.url()).origin)
   const frame = page.frameLocator('iframe')
   await expect(frame.locator('.me-story-step > h2')).toHaveText('The moving average')
   await expect(frame.getByRole('navigation', { name: 'Story steps' })).toHaveCount(0)

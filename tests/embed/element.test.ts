@@ -3,22 +3,13 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { waitFor } from '@testing-library/react'
 import { afterEach, beforeAll, expect, test } from 'vitest'
-import {
-  defineMomentumExplorer,
-  MomentumExplorerElement,
-  readAttributes,
-} from '../../src/embed/element'
+import { defineMomentumExplorer, readAttributes } from '../../src/embed/element'
 import { forShadow, SHADOW_CSS } from '../../src/embed/shadowStyles'
+import { placeElement as place } from '../fixtures/placeElement'
 
 beforeAll(() => defineMomentumExplorer('https://example.org/explorer/'))
 afterEach(() => document.body.replaceChildren())
 
-function place(attributes: Record<string, string>): MomentumExplorerElement {
-  const el = document.createElement('momentum-explorer') as MomentumExplorerElement
-  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v)
-  document.body.append(el)
-  return el
-}
 const paths = (el: Element) => [...el.shadowRoot!.querySelectorAll('path[data-trajectory]')]
 
 test('renders the attributes’ state inside an open shadow root, not in the page', async () => {

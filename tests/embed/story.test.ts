@@ -3,20 +3,15 @@
 // Embed dialog's story snippets, which read back as the step they were made at.
 import { waitFor } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, test } from 'vitest'
-import { defineMomentumExplorer, type MomentumExplorerElement } from '../../src/embed/element'
+import { defineMomentumExplorer } from '../../src/embed/element'
 import { defaultParams } from '../../src/state/params'
 import { parseParams } from '../../src/state/urlParams'
 import { storySnippets } from '../../src/state/urlSnippets'
+import { placeElement as place } from '../fixtures/placeElement'
 
 beforeAll(() => defineMomentumExplorer('https://example.org/explorer/'))
 afterEach(() => document.body.replaceChildren())
 
-function place(attributes: Record<string, string>): MomentumExplorerElement {
-  const el = document.createElement('momentum-explorer') as MomentumExplorerElement
-  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v)
-  document.body.append(el)
-  return el
-}
 const heading = (el: Element) => el.shadowRoot!.querySelector('.me-story-step h2')?.textContent
 
 describe('<momentum-explorer> tells the story', () => {

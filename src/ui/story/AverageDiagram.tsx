@@ -1,4 +1,5 @@
 import { useId, useMemo } from 'react'
+import { ArrowMarker } from '../../render/CursorLayer'
 import { maxOf, minOf, valleyAxes, type Vec2 } from '../../core'
 import { useExplorer } from '../../state/context'
 import { useSettledRunResults, useSurface } from '../../state/derived'
@@ -49,17 +50,7 @@ export function AverageDiagram() {
         aria-label={`${describe('Across the valley', rows.across)}. ${describe('Along the valley', rows.along)}.`}
       >
         <defs>
-          <marker
-            id={marker}
-            viewBox="0 0 10 10"
-            refX="8"
-            refY="5"
-            markerWidth="5"
-            markerHeight="5"
-            orient="auto-start-reverse"
-          >
-            <path d="M0,0L10,5L0,10Z" fill="context-stroke" />
-          </marker>
+          <ArrowMarker id={marker} fill="context-stroke" size={5} />
         </defs>
         <Row y={4} label="across" t={rows.across} color={run.color} marker={marker} />
         <Row y={ROW + 4} label="along" t={rows.along} color={run.color} marker={marker} />

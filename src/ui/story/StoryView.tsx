@@ -19,8 +19,11 @@ import { StorySentences } from './StorySentences'
 import { useStory } from './useStory'
 import './story.css'
 
+const FROM_THE_START: StoryOption = { step: 1, isSingle: false }
+
 interface Props {
-  readonly view: ViewOptions & { readonly story: StoryOption }
+  /** Its `story` says where the story opens (step 1 of the whole story without one). */
+  readonly view: ViewOptions
   readonly notices: readonly string[]
   /** Where "Open in Momentum Explorer" points from an embed (null: no link). */
   readonly fullPageUrl: (() => string) | null
@@ -33,8 +36,9 @@ interface Props {
 export default function StoryView({ view, notices, fullPageUrl }: Props) {
   const store = useExplorerStore()
   const root = useRef<HTMLDivElement>(null)
-  const { index, step, goTo, count } = useStory(view.story)
-  const isSingle = view.story.isSingle
+  const option = view.story ?? FROM_THE_START
+  const { index, step, goTo, count } = useStory(option)
+  const isSingle = option.isSingle
   // An embed's `controls` limits what a step offers; the full page offers the step's own.
   const limit = view.controls ? new Set<ControlName>(view.controls) : null
   const shown = new Set(step.controls.filter((c) => !limit || limit.has(c)))
