@@ -2,7 +2,7 @@ import type { ViewOptions } from '../state/params'
 import { Suspense } from 'react'
 import { EmbedView } from '../ui/EmbedView'
 import { FigureBoundary } from '../ui/FigureBoundary'
-import { StoryView } from '../ui/lazyPanels'
+import { StoryView } from '../ui/lazyViews'
 import { PlaybackLoop } from '../ui/usePlayback'
 
 interface Props {

@@ -1,5 +1,4 @@
-import type { Context2D } from './drawFrame'
-import type { CanvasKit } from './raster'
+import type { CanvasKit, Context2D } from './raster'
 
 /** Rasters on OffscreenCanvas (in the export worker): the same canvas 2D the page's browser has. */
 export const browserKit: CanvasKit = {

@@ -4,39 +4,8 @@ import type { Vec2 } from '../core'
 import { drawHeader, wrap } from './frameText'
 import { frameLayout, THEMES } from './layout'
 import type { Theme } from './options'
-import type { CanvasKit, Raster } from './raster'
+import type { CanvasKit, Context2D, MakePath, Raster } from './raster'
 import { pointsOf, type Scene } from './scene'
-
-/** The part of a 2D canvas context frames are drawn with (a browser's, or a test's in Node). */
-export type Context2D = Pick<
-  CanvasRenderingContext2D,
-  | 'save'
-  | 'restore'
-  | 'setTransform'
-  | 'translate'
-  | 'scale'
-  | 'beginPath'
-  | 'rect'
-  | 'clip'
-  | 'fillRect'
-  | 'fill'
-  | 'stroke'
-  | 'arc'
-  | 'fillText'
-  | 'measureText'
-  | 'fillStyle'
-  | 'strokeStyle'
-  | 'lineWidth'
-  | 'lineJoin'
-  | 'globalAlpha'
-  | 'font'
-  | 'textAlign'
-  | 'textBaseline'
-  | 'drawImage'
->
-
-/** Builds a Path2D from an SVG path string: the same strings the page's SVG draws. */
-export type MakePath = (d: string) => Path2D
 
 export interface FrameStyle {
   readonly width: number

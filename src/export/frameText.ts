@@ -1,4 +1,4 @@
-import type { Context2D } from './drawFrame'
+import type { Context2D } from './raster'
 import type { FrameLayout } from './layout'
 import type { Scene } from './scene'
 

@@ -1,19 +1,12 @@
-// Contours of a surface whose loss is a sum over a data set: its grid is sampled in a worker
-// (src/workers/gridClient) and the bands drawn when it arrives; until then the plot has none.
-// Analytic surfaces keep the synchronous path: their grid costs a few milliseconds.
-import { useEffect, useMemo, useState } from 'react'
+// Contours of a surface whose loss is a sum over a data set (Surface.isExpensive): its grid is
+// sampled by a job (state/gridJobs) and the bands drawn when it arrives; until then the plot has
+// none. Analytic surfaces keep the synchronous path: their grid costs a few milliseconds.
+import { useMemo } from 'react'
 import type { Surface } from '../core/surfaces'
+import { gridJobs, type GridRequest } from '../state/gridJobs'
+import { useJob } from '../state/useJob'
 import { contoursFor, type ContourSet, type Domain } from './contours'
 import type { Scales } from './scales'
-import type { GridRequest } from '../workers/gridProtocol'
-
-// The grid client (and its worker) load only when an expensive surface is first drawn.
-type GridClient = typeof import('../workers/gridClient')
-let client: GridClient | null = null
-const loadClient = async () => (client ??= await import('../workers/gridClient'))
-const cachedGrid = (r: GridRequest) => client?.cachedGrid(r)
-const gridKey = (r: GridRequest) =>
-  `${r.surfaceId}|${r.domain.x.join()}|${r.domain.y.join()}|${r.nx}x${r.ny}`
 
 /** The grid computeContours samples by default (contoursFor uses its defaults): keep them equal. */
 export const GRID_SIZE = { nx: 160, ny: 100 } as const
@@ -69,29 +62,8 @@ export function useAsyncContours(
     () => (isExpensive ? { surfaceId: surface.id, domain, ...GRID_SIZE } : null),
     [isExpensive, surface.id, domain],
   )
-  const [arrived, setArrived] = useState<{ key: string; values: Float64Array } | null>(null)
-  const key = request ? gridKey(request) : ''
-  const values = request
-    ? (cachedGrid(request) ?? (arrived?.key === key ? arrived.values : undefined))
-    : undefined
-  useEffect(() => {
-    if (!request || cachedGrid(request)) return
-    let cancel = () => {}
-    let isCancelled = false
-    void loadClient().then((c) => {
-      if (isCancelled) return
-      const job = c.requestGrid(request)
-      cancel = job.cancel
-      job.promise.then(
-        (v) => setArrived({ key: gridKey(request), values: v }),
-        () => {}, // cancelled (a newer view) or failed: the plot simply keeps no bands
-      )
-    })
-    return () => {
-      isCancelled = true
-      cancel()
-    }
-  }, [request])
+  // Failed (an unknown surface): the plot simply keeps no bands.
+  const values = useJob(gridJobs, request).result
   const contours = useMemo(() => {
     if (!isExpensive) return contoursFor(surface, domain, scales)
     return values ? contoursFor(gridSurface(surface, values, domain), domain, scales) : NO_CONTOURS

@@ -1,5 +1,6 @@
-// Model runs train off the main thread (workers/trainingClient, loaded on first use): this keeps
-// what they produced, queues what they are asked for, and tells the figures when a run is ready.
+// Model runs train off the main thread (workers/trainingClient, its worker started by the first
+// run): this keeps what they produced, queues what they are asked for, and tells the figures when
+// a run is ready.
 import type { RunOptions, Trajectory } from '../core'
 import {
   createModelTrainer,
@@ -10,13 +11,8 @@ import {
   type ModelRunOptions,
   type ModelTrajectory,
 } from '../core/models'
-import type { JobHandle } from '../workers/jobs'
-import type { TrainingRequest } from '../workers/trainingProtocol'
-
-type Train = (
-  request: TrainingRequest,
-  onProgress: (done: number, total: number) => void,
-) => JobHandle<ModelTrajectory>
+import { createTrainingClient, TrainingCancelled } from '../workers/trainingClient'
+import { trainingKey, type TrainingRequest } from '../workers/trainingProtocol'
 
 /** What the training status line shows. */
 export interface TrainingStatus {
@@ -42,7 +38,7 @@ const failed = new Set<string>()
 let running: { key: string; cancel: () => void } | null = null
 let status = IDLE
 let version = 0
-let client: Promise<Train> | null = null
+let train: ReturnType<typeof createTrainingClient> | null = null
 const resultListeners = new Set<() => void>()
 const statusListeners = new Set<() => void>()
 
@@ -55,11 +51,6 @@ const resultsChanged = () => {
   for (const l of resultListeners) l() // the catalog listens: the figures derive theirs again
 }
 
-async function loadClient(): Promise<Train> {
-  const { createTrainingClient } = await import('../workers/trainingClient')
-  return createTrainingClient({ resolveModel: getModel })
-}
-
 function next() {
   if (running) return
   const job = queue.pop() // newest first: what the reader looks at now
@@ -67,26 +58,24 @@ function next() {
     if (status.runs > 0 || status.current > 0) setStatus({ runs: 0, done: 0, current: 0 })
     return
   }
-  const current = { key: job.key, cancel: () => {} }
-  running = current
-  void (client ??= loadClient()).then((train) => {
-    if (running !== current) return // cancelled while the client loaded
-    const onProgress = (done: number, total: number) =>
-      setStatus({ current: total ? done / total : 1 })
-    const handle = train(job.request, onProgress)
-    current.cancel = handle.cancel
-    handle.promise.then(
-      (trajectory) => {
-        trained.set(job.key, trajectory)
-        if (trained.size > CACHE_SIZE) trained.delete(trained.keys().next().value as string)
-        finish(job.key, null)
-      },
-      (e: unknown) => {
-        if (e instanceof Error && e.name === 'TrainingCancelled') return
-        finish(job.key, e instanceof Error ? e.message : String(e))
-      },
-    )
-  })
+  const onProgress = (done: number, total: number) =>
+    setStatus({ current: total ? done / total : 1 })
+  const handle = (train ??= createTrainingClient({ resolveModel: getModel }))(
+    job.request,
+    onProgress,
+  )
+  running = { key: job.key, cancel: handle.cancel }
+  handle.promise.then(
+    (trajectory) => {
+      trained.set(job.key, trajectory)
+      if (trained.size > CACHE_SIZE) trained.delete(trained.keys().next().value as string)
+      finish(job.key, null)
+    },
+    (e: unknown) => {
+      if (e instanceof TrainingCancelled) return
+      finish(job.key, e instanceof Error ? e.message : String(e))
+    },
+  )
 }
 
 function finish(key: string, error: string | null) {
@@ -101,7 +90,8 @@ function finish(key: string, error: string | null) {
  * The trained run for a request, or null when it is not trained yet: then it is queued (once),
  * and the figures hear from `trainingResults` when it is ready.
  */
-export function trainedRun(key: string, request: TrainingRequest): ModelTrajectory | null {
+export function trainedRun(request: TrainingRequest): ModelTrajectory | null {
+  const key = trainingKey(request)
   const hit = trained.get(key)
   if (hit) return hit
   if (failed.has(key) || stopped.has(key)) return null
@@ -180,8 +170,8 @@ export function modelRun(
     budget.steps -= cost
     return { trajectory: runModelTrajectory(model, modelOptions), isTraining: false }
   }
-  const key = JSON.stringify([model.id, modelOptions])
-  const trained = trainedRun(key, { modelId: model.id, options: modelOptions })
+  const request: TrainingRequest = { modelId: model.id, options: modelOptions }
+  const trained = trainedRun(request)
   if (trained) return { trajectory: trained, isTraining: false }
   return { trajectory: createModelTrainer(model, modelOptions).result(), isTraining: true }
 }

@@ -8,18 +8,17 @@ import type { ViewOptions } from '../state/params'
 import { SurfaceErrorSlot } from './custom/SurfaceErrorSlot'
 import {
   CustomSurfaceEditor,
-  EmbedView,
   Explanation,
   ExportMenu,
   ModelPanel,
   PresetStory,
   Presets,
-  StoryView,
   ShareControls,
   LossChart,
   Summary,
   UpdateChart,
 } from './lazyPanels'
+import { EmbedView, StoryView } from './lazyViews'
 import { MapSlot, MapToggle } from './MapToggle'
 import { LazyDetails } from './LazyDetails'
 import { LearningRateSlider } from './LearningRateSlider'

@@ -18,10 +18,6 @@ export const Summary = /* @__PURE__ */ lazy(() =>
 export const PresetStory = /* @__PURE__ */ lazy(() =>
   import('./PresetStory').then((m) => ({ default: m.PresetStory })),
 )
-// The embed on the page (`embed=1`): the full page never needs it.
-export const EmbedView = /* @__PURE__ */ lazy(() =>
-  import('./EmbedView').then((m) => ({ default: m.EmbedView })),
-)
 export const LossChart = /* @__PURE__ */ lazy(() =>
   import('../render/LossChart').then((m) => ({ default: m.LossChart })),
 )
@@ -35,8 +31,7 @@ export const CustomSurfaceEditor = /* @__PURE__ */ lazy(
   () => import('./custom/CustomSurfaceEditor'),
 )
 export const SurfaceErrorNotice = /* @__PURE__ */ lazy(() => import('./custom/SurfaceErrorNotice'))
-// The guided story (`story=N`) and the presets that link to it: neither is in the first paint.
-export const StoryView = /* @__PURE__ */ lazy(() => import('./story/StoryView'))
+// The presets: not in the first paint.
 export const Presets = /* @__PURE__ */ lazy(() =>
   import('./Presets').then((m) => ({ default: m.Presets })),
 )

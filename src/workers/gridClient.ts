@@ -5,7 +5,8 @@ import { gridKey, gridProblem, type FromGridWorker, type GridRequest } from './g
 import type { ToGridWorker } from './gridProtocol'
 import { sampleInSlices } from './gridSample'
 import workerUrl from './grid.worker.ts?worker&url'
-import { createJobRunner, remember, type JobHandle, type JobPort } from './jobs'
+import { createJobClient, type JobClient } from './jobClient'
+import type { JobHandle, JobPort } from './jobs'
 import { startWorker } from './startWorker'
 
 /** The part of a Worker the client uses (a fake in tests). */
@@ -38,6 +39,8 @@ export interface GridClient {
   /** The grid if it has been computed already (same array every time), else undefined. */
   readonly cachedGrid: (request: GridRequest) => Float64Array | undefined
   readonly clearCache: () => void
+  /** The same client as every job client, for state/'s hooks. */
+  readonly jobs: JobClient<GridRequest, Float64Array>
 }
 
 // Worker's handlers take a MessageEvent: a superset of the port's. startWorker works across origins.
@@ -52,67 +55,26 @@ async function loadSurface(id: string): Promise<Surface | undefined> {
 export function createGridClient(options: GridClientOptions = {}): GridClient {
   const resolveSurface = options.resolveSurface ?? loadSurface
   const sliceMs = options.mainThreadSliceMs ?? 8 // well under a 16 ms frame
-  const cacheSize = options.cacheSize ?? 16 // a 160×100 grid is 128 kB
-  const cache = new Map<string, Float64Array>()
-  // Figure and legend ask for the same grid at once: they share one computation.
-  const pending = new Map<
-    string,
-    { promise: Promise<Float64Array>; stop: () => void; refs: number }
-  >()
-  const run = createJobRunner<GridRequest, FromGridWorker>(
-    options.createWorker ?? createBrowserWorker,
-  )
-
-  const start = (request: GridRequest) =>
-    run<Float64Array>(request, {
+  const jobs = createJobClient<GridRequest, Float64Array, FromGridWorker>({
+    createWorker: options.createWorker ?? createBrowserWorker,
+    key: gridKey,
+    problem: gridProblem,
+    cacheSize: options.cacheSize ?? 16, // a 160×100 grid is 128 kB
+    job: (request) => ({
       onData: (data) => (data.type === 'result' ? data.values : new Error(data.message)),
       onMainThread: async (settle) => {
         const surface = await resolveSurface(request.surfaceId)
         if (!surface) return new Error(`unknown surface "${request.surfaceId}"`)
         return sampleInSlices(surface, request, { sliceMs, onDone: settle })
       },
-      cancelled: () => new GridCancelled(),
-    })
-
+    }),
+    cancelled: () => new GridCancelled(),
+  })
   return {
-    requestGrid(request) {
-      const key = gridKey(request)
-      const cached = cache.get(key)
-      if (cached) return { promise: Promise.resolve(cached), cancel: () => {} }
-      const problem = gridProblem(request)
-      if (problem !== null) return { promise: Promise.reject(new Error(problem)), cancel: () => {} }
-      let job = pending.get(key)
-      if (!job) {
-        const { promise, stop } = start(request)
-        const done = promise.then((values) => (remember(cache, key, values, cacheSize), values))
-        const settled = () => void pending.delete(key)
-        done.then(settled, settled)
-        job = { promise: done, stop, refs: 0 }
-        pending.set(key, job)
-      }
-      job.refs++
-      const shared = job
-      let isCancelled = false
-      let reject: (e: Error) => void = () => {}
-      // Each caller gets its own promise, so one caller's cancel never rejects another's.
-      const promise = new Promise<Float64Array>((resolve, rej) => {
-        reject = rej
-        shared.promise.then(resolve, rej)
-      })
-      promise.catch(() => {}) // a cancelled request nobody awaits is not an unhandled rejection
-      const cancel = () => {
-        if (isCancelled) return
-        isCancelled = true
-        reject(new GridCancelled())
-        if (--shared.refs === 0 && pending.get(key) === shared) {
-          pending.delete(key)
-          shared.stop()
-        }
-      }
-      return { promise, cancel }
-    },
-    cachedGrid: (request) => cache.get(gridKey(request)),
-    clearCache: () => cache.clear(),
+    requestGrid: (request) => jobs.request(request),
+    cachedGrid: jobs.cached,
+    clearCache: jobs.clearCache,
+    jobs,
   }
 }
 
@@ -127,3 +89,6 @@ export const requestGrid = defaultClient.requestGrid
 
 /** The page's cached grid for a request, or undefined when it has not been computed yet. */
 export const cachedGrid = defaultClient.cachedGrid
+
+/** The page's grid jobs, for state/gridJobs. */
+export const gridJobs = defaultClient.jobs

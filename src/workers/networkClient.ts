@@ -1,7 +1,8 @@
 // The page's way to train the digits network: from the cache, else in a worker, else (no Worker,
 // as in jsdom and Node) in short slices on the main thread. Reports progress, the trained runs,
 // then the coarse landscape; resolves with everything once the refined landscape is done.
-import { createJobRunner, remember, type JobHandle, type JobPort } from './jobs'
+import { createJobClient } from './jobClient'
+import type { JobHandle, JobPort } from './jobs'
 import { runNetworkJob } from './networkJob'
 import {
   networkKey,
@@ -32,6 +33,9 @@ export interface NetworkListeners {
   readonly onLandscape?: (landscape: Landscape) => void
 }
 
+/** A job's messages before its result: the worker's, also when it runs on the main thread. */
+type NetworkEvent = Exclude<FromNetworkWorker, { type: 'error' }>
+
 /** Where workers come from, slice length on the main thread, cache size. */
 export interface NetworkClientOptions {
   readonly createWorker?: () => NetworkWorkerPort | null
@@ -50,47 +54,52 @@ function createBrowserWorker(): NetworkWorkerPort | null {
   }
 }
 
+const hear = (l: NetworkListeners) => (e: NetworkEvent) => {
+  if (e.type === 'progress') l.onProgress?.(e.done, e.total)
+  else if (e.type === 'trained') l.onTrained?.(e.trained)
+  else l.onLandscape?.(e.landscape)
+}
+
 /** A client with its own cache and workers; trainNetworks(request, listeners) starts a job. */
 export function createNetworkClient(options: NetworkClientOptions = {}) {
   const sliceMs = options.mainThreadSliceMs ?? 8 // well under a 16 ms frame
-  const cacheSize = options.cacheSize ?? 4
-  const cache = new Map<string, NetworkResult>()
-  const run = createJobRunner<NetworkRequest, FromNetworkWorker>(
-    options.createWorker ?? createBrowserWorker,
-  )
+  const jobs = createJobClient<NetworkRequest, NetworkResult, FromNetworkWorker, NetworkEvent>({
+    createWorker: options.createWorker ?? createBrowserWorker,
+    key: networkKey,
+    problem: networkProblem,
+    cacheSize: options.cacheSize ?? 4,
+    job: (request, emit) => {
+      let trained: TrainedNetworks | null = null
+      let coarse: Landscape | null = null
+      return {
+        onData: (data) => {
+          if (data.type === 'error') return new Error(data.message)
+          emit(data)
+          if (data.type === 'progress') return
+          if (data.type === 'trained') return void (trained = data.trained)
+          if (data.landscape.level === 'coarse') return void (coarse = data.landscape)
+          if (!trained || !coarse) return new Error('network worker: messages out of order')
+          return { trained, coarse, refined: data.landscape }
+        },
+        onMainThread: (settle) => {
+          const started = runNetworkJob(request, {
+            sliceMs,
+            onProgress: (done, total) => emit({ type: 'progress', id: 0, done, total }),
+            onTrained: (t) => emit({ type: 'trained', id: 0, trained: t }),
+            onLandscape: (landscape) => emit({ type: 'landscape', id: 0, landscape }),
+            onDone: settle,
+          })
+          return typeof started === 'string' ? new Error(started) : started
+        },
+      }
+    },
+    cancelled: () => new NetworkCancelled(),
+  })
   return function trainNetworks(
     request: NetworkRequest,
     listeners: NetworkListeners = {},
   ): JobHandle<NetworkResult> {
-    const key = networkKey(request)
-    const cached = cache.get(key)
-    if (cached) return { promise: Promise.resolve(cached), cancel: () => {} }
-    const problem = networkProblem(request)
-    if (problem !== null) return { promise: Promise.reject(new Error(problem)), cancel: () => {} }
-    let trained: TrainedNetworks | null = null
-    let coarse: Landscape | null = null
-    const job = run<NetworkResult>(request, {
-      onData: (data) => {
-        if (data.type === 'error') return new Error(data.message)
-        if (data.type === 'progress') return void listeners.onProgress?.(data.done, data.total)
-        if (data.type === 'trained') {
-          trained = data.trained
-          return void listeners.onTrained?.(trained)
-        }
-        listeners.onLandscape?.(data.landscape)
-        if (data.landscape.level === 'coarse') return void (coarse = data.landscape)
-        if (!trained || !coarse) return new Error('network worker: messages out of order')
-        return { trained, coarse, refined: data.landscape }
-      },
-      onMainThread: (settle) => {
-        const started = runNetworkJob(request, { sliceMs, ...listeners, onDone: settle })
-        return typeof started === 'string' ? new Error(started) : started
-      },
-      cancelled: () => new NetworkCancelled(),
-    })
-    const promise = job.promise.then((result) => (remember(cache, key, result, cacheSize), result))
-    promise.catch(() => {}) // a cancelled job nobody awaits is not an unhandled rejection
-    return { promise, cancel: job.stop }
+    return jobs.request(request, hear(listeners))
   }
 }
 

@@ -1,9 +1,11 @@
 // The page's way to train a model run: in a worker, else (no Worker, as in jsdom, or a worker that
 // fails to start) an epoch or a few at a time on the main thread. Never blocks for long.
 import type { Model, ModelTrajectory } from '../core/models'
-import { createJobRunner, type JobHandle, type JobPort } from './jobs'
+import { createJobClient } from './jobClient'
+import type { JobHandle, JobPort } from './jobs'
 import workerUrl from './training.worker.ts?worker&url'
 import {
+  trainingKey,
   unpackTrajectory,
   type FromTrainingWorker,
   type ToTrainingWorker,
@@ -31,31 +33,42 @@ export interface TrainingClientOptions {
   readonly mainThreadSliceMs?: number
 }
 
+type Progress = { readonly done: number; readonly total: number }
+
 const createBrowserWorker = () => startWorker(workerUrl) as unknown as TrainingWorkerPort | null
 
-/** A client: `train` starts a run and reports its progress; cancel rejects with TrainingCancelled. */
+/**
+ * A client: `train` starts a run and reports its progress; cancel rejects with TrainingCancelled.
+ * Nothing is cached here: state/training.ts keeps the trained runs.
+ */
 export function createTrainingClient(options: TrainingClientOptions) {
   const sliceMs = options.mainThreadSliceMs ?? 8 // well under a 16 ms frame
-  const run = createJobRunner<TrainingRequest, FromTrainingWorker>(
-    options.createWorker ?? createBrowserWorker,
-  )
+  const jobs = createJobClient<TrainingRequest, ModelTrajectory, FromTrainingWorker, Progress>({
+    createWorker: options.createWorker ?? createBrowserWorker,
+    key: trainingKey,
+    cacheSize: 0,
+    job: (request, emit) => {
+      const onProgress = (done: number, total: number) => emit({ done, total })
+      return {
+        onData: (data) => {
+          if (data.type === 'progress') return void onProgress(data.done, data.total)
+          return data.type === 'result'
+            ? unpackTrajectory(data.trajectory)
+            : new Error(data.message)
+        },
+        onMainThread: (settle) => {
+          const model = options.resolveModel(request.modelId)
+          if (!model) return new Error(`unknown model "${request.modelId}"`)
+          return trainInSlices(model, request.options, { sliceMs, onProgress, onDone: settle })
+        },
+      }
+    },
+    cancelled: () => new TrainingCancelled(),
+  })
   return function train(
     request: TrainingRequest,
     onProgress: (done: number, total: number) => void = () => {},
   ): JobHandle<ModelTrajectory> {
-    const { promise, stop } = run<ModelTrajectory>(request, {
-      onData: (data) => {
-        if (data.type === 'progress') return void onProgress(data.done, data.total)
-        return data.type === 'result' ? unpackTrajectory(data.trajectory) : new Error(data.message)
-      },
-      onMainThread: (settle) => {
-        const model = options.resolveModel(request.modelId)
-        if (!model) return new Error(`unknown model "${request.modelId}"`)
-        return trainInSlices(model, request.options, { sliceMs, onProgress, onDone: settle })
-      },
-      cancelled: () => new TrainingCancelled(),
-    })
-    promise.catch(() => {}) // a cancelled run nobody awaits is not an unhandled rejection
-    return { promise, cancel: stop }
+    return jobs.request(request, (p) => onProgress(p.done, p.total))
   }
 }

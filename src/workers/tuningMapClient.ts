@@ -10,7 +10,8 @@ import {
   type TuningMapProgress,
   type TuningMapRequest,
 } from './tuningMapProtocol'
-import { createJobRunner, remember, type JobHandle, type JobPort } from './jobs'
+import { createJobClient, type JobClient } from './jobClient'
+import type { JobHandle, JobPort } from './jobs'
 import { startWorker } from './startWorker'
 import workerUrl from './tuningMap.worker.ts?worker&url'
 import { computeInSlices } from './tuningMapSlices'
@@ -37,13 +38,14 @@ export interface TuningMapClientOptions {
   readonly cacheSize?: number
 }
 
-/** A client: requestTuningMap plus its cache. */
+/** A client: requestTuningMap plus its cache; `jobs` is the same as a job client. */
 export interface TuningMapClient {
   readonly requestTuningMap: (
     request: TuningMapRequest,
     onProgress?: (progress: TuningMapProgress) => void,
   ) => TuningMapHandle
   readonly clearCache: () => void
+  readonly jobs: JobClient<TuningMapRequest, TuningMap, TuningMapProgress>
 }
 
 // Worker's handlers take a MessageEvent: a superset of the port's. startWorker works across origins.
@@ -52,14 +54,12 @@ const createBrowserWorker = () => startWorker(workerUrl) as unknown as WorkerPor
 /** A client with its own cache and workers (tests make fresh ones; the page uses the default). */
 export function createTuningMapClient(options: TuningMapClientOptions = {}): TuningMapClient {
   const sliceMs = options.mainThreadSliceMs ?? 8 // well under a 16 ms frame
-  const cacheSize = options.cacheSize ?? 24 // a 60×60 map is about 60 kB
-  const cache = new Map<string, TuningMap>()
-  const run = createJobRunner<TuningMapRequest, FromWorker>(
-    options.createWorker ?? createBrowserWorker,
-  )
-
-  const start = (request: TuningMapRequest, onProgress: (p: TuningMapProgress) => void) =>
-    run<TuningMap>(request, {
+  const jobs = createJobClient<TuningMapRequest, TuningMap, FromWorker, TuningMapProgress>({
+    createWorker: options.createWorker ?? createBrowserWorker,
+    key: requestKey,
+    problem: requestProblem,
+    cacheSize: options.cacheSize ?? 24, // a 60×60 map is about 60 kB
+    job: (request, onProgress) => ({
       onData: (data) => {
         if (data.type === 'progress') return void onProgress(data)
         return data.type === 'result' ? data.map : new Error(data.message)
@@ -69,23 +69,10 @@ export function createTuningMapClient(options: TuningMapClientOptions = {}): Tun
         if (!surface) return new Error(`unknown surface "${request.surfaceId}"`)
         return computeInSlices(surface, request, { sliceMs, onProgress, onDone: settle })
       },
-      cancelled: () => new TuningMapCancelled(),
-    })
-
-  return {
-    requestTuningMap(request, onProgress = () => {}) {
-      const key = requestKey(request)
-      const cached = cache.get(key)
-      if (cached) return { promise: Promise.resolve(cached), cancel: () => {} }
-      const problem = requestProblem(request)
-      if (problem !== null) return { promise: Promise.reject(new Error(problem)), cancel: () => {} }
-      const { promise, stop } = start(request, onProgress)
-      const result = promise.then((map) => (remember(cache, key, map, cacheSize), map))
-      result.catch(() => {}) // a cancelled request nobody awaits is not an unhandled rejection
-      return { promise: result, cancel: stop }
-    },
-    clearCache: () => cache.clear(),
-  }
+    }),
+    cancelled: () => new TuningMapCancelled(),
+  })
+  return { requestTuningMap: jobs.request, clearCache: jobs.clearCache, jobs }
 }
 
 const defaultClient = createTuningMapClient()
@@ -96,3 +83,6 @@ const defaultClient = createTuningMapClient()
  * @example const { promise, cancel } = requestTuningMap({ surfaceId: 'ravine', start: [-8, 1], rule: 'heavy-ball', steps: 1000, lrCount: 60, momentumCount: 60 }, (p) => setProgress(p.done / p.total))
  */
 export const requestTuningMap = defaultClient.requestTuningMap
+
+/** The page's tuning-map jobs, for state/useTuningMap. */
+export const tuningMapJobs = defaultClient.jobs

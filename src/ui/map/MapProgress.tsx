@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react'
-import type { TuningMapState } from './useTuningMap'
+import type { TuningMapState } from '../../state/useTuningMap'
 
 /** Progress of the map's computation, with Cancel while it runs and "Compute again" after. */
 export function MapProgress({ state }: { state: TuningMapState }) {

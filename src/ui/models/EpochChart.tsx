@@ -4,15 +4,7 @@ import { logTicks } from '../../render/logTicks'
 import { stepPicker } from '../../render/stepPicker'
 import { useChartWidth } from '../../render/useChartWidth'
 import '../../render/charts.css'
-import { thinLine } from './epochSeries'
-
-/** One line of the chart: a run's value after each epoch (epoch 0 is the start). */
-export interface EpochLine {
-  readonly id: string
-  readonly label: string
-  readonly color: string
-  readonly values: readonly (readonly [epoch: number, value: number])[]
-}
+import { thinLine, type EpochLine } from './epochSeries'
 
 interface Props {
   /** Caption, also the chart's accessible name. */

@@ -1,4 +1,5 @@
-import { EpochChart, type EpochLine } from './EpochChart'
+import { EpochChart } from './EpochChart'
+import type { EpochLine } from './epochSeries'
 import { formatAccuracy, formatLoss } from './epochSeries'
 
 interface Props {

@@ -4,7 +4,14 @@ import type { EpochStats, ModelTrajectory } from '../../core/models'
 import type { Trajectory } from '../../core'
 import type { RunResult } from '../../state/derived'
 import { formatNumber } from '../format'
-import type { EpochLine } from './EpochChart'
+
+/** One line of the chart: a run's value after each epoch (epoch 0 is the start). */
+export interface EpochLine {
+  readonly id: string
+  readonly label: string
+  readonly color: string
+  readonly values: readonly (readonly [epoch: number, value: number])[]
+}
 
 /** A chart line per run of one per-epoch statistic (NaN where a run has none). */
 export const linesOf = (

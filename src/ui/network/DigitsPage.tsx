@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { RUN_COLORS, RUN_MARKERS, runLabel } from '../../state/runOptions'
-import { trainNetworks } from '../../workers/networkClient'
-import { PLANE_SIZE } from '../../workers/networkProtocol'
+import { PLANE_SIZE, trainNetworks } from '../../state/digits'
 import { download, svgToPng } from '../download'
 import { linesOf, trainingSummary, type EpochRun } from '../models/epochSeries'
 import { TrainingCharts } from '../models/TrainingCharts'

@@ -2,9 +2,13 @@ import { memo, useMemo, type PointerEvent } from 'react'
 import type { Vec2 } from '../../core'
 import { linePath, markerPath } from '../../render/geometry'
 import { makeScales } from '../../render/scales'
-import { landscapeDomain } from '../../workers/networkJob'
 import { nearestEpoch } from './nearestEpoch'
-import { PLANE_SIZE, type Landscape, type TrainedNetworks } from '../../workers/networkProtocol'
+import {
+  landscapeDomain,
+  PLANE_SIZE,
+  type Landscape,
+  type TrainedNetworks,
+} from '../../state/digits'
 
 /** A run's look and name. */
 export interface RunLook {

@@ -1,4 +1,4 @@
-import type { TrainedNetworks } from '../../workers/networkProtocol'
+import type { TrainedNetworks } from '../../state/digits'
 
 /** The curves as CSV: one row per run and epoch (non-finite values are left empty). */
 export function digitsCsv(trained: TrainedNetworks, labels: readonly string[]): string {

@@ -4,7 +4,7 @@
 import { DIGIT_TRAIN_COUNT } from '../../core/network'
 import type { RunParams } from '../../state/params'
 import { clampNoted, formatRun, quote, readNumber, readRuns } from '../../state/urlParamsRead'
-import type { NetworkRunSpec } from '../../workers/networkProtocol'
+import type { NetworkRunSpec } from '../../state/digits'
 
 /** Everything a digits figure depends on. */
 export interface DigitsParams {

@@ -2,7 +2,7 @@
 // nearest to it on screen, so hovering the paths moves the charts' cursor as hovering the charts
 // moves the paths' marks.
 import type { Vec2 } from '../../core'
-import type { TrainedNetworks } from '../../workers/networkProtocol'
+import type { TrainedNetworks } from '../../state/digits'
 
 /** Screen distance (SVG units) beyond which a pointer is near no snapshot. */
 export const PICK_RADIUS = 24

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react'
-import type { JobHandle } from '../../workers/jobs'
-import { NetworkCancelled } from '../../workers/networkClient'
 import {
   NETWORK_SIDES,
+  NetworkCancelled,
+  type JobHandle,
   type Landscape,
   type NetworkRequest,
   type NetworkResult,
   type TrainedNetworks,
-} from '../../workers/networkProtocol'
+} from '../../state/digits'
 import { runSpecs, type DigitsParams } from './digitsParams'
 
 /** What the page shows: the newest finished parts, kept while a newer job trains. */
