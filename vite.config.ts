@@ -43,6 +43,8 @@ export default defineConfig({
     sourcemap: true,
     // Fonts (KaTeX's) as files, never data: URLs, which a strict CSP's font-src 'self' refuses.
     assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined),
+    // Every browser that runs es2022 modules preloads them natively: no polyfill in the first chunk.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // Keep everything the first paint needs in one chunk. Left alone, the bundler splits the

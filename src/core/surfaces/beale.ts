@@ -4,7 +4,6 @@ import type { Surface } from './types'
 export const beale: Surface = {
   id: 'beale',
   name: 'Beale',
-  formula: '(1.5 - x + x*y)^2 + (2.25 - x + x*y^2)^2 + (2.625 - x + x*y^3)^2',
   // Same operation order as the reference's `js` expression, so float64 rounding matches torch's.
   f: (x, y) =>
     (1.5 - x + x * y) * (1.5 - x + x * y) +

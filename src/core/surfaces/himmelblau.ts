@@ -4,7 +4,6 @@ import type { Surface } from './types'
 export const himmelblau: Surface = {
   id: 'himmelblau',
   name: 'Himmelblau',
-  formula: '(x^2 + y - 11)^2 + (x + y^2 - 7)^2',
   // Same operation order as the reference's `js` expression, so float64 rounding matches torch's.
   f: (x, y) => (x * x + y - 11) * (x * x + y - 11) + (x + y * y - 7) * (x + y * y - 7),
   grad: (x, y) => [

@@ -4,7 +4,6 @@ import type { Surface } from './types'
 export const ravine: Surface = {
   id: 'ravine',
   name: 'Ravine',
-  formula: '0.5*(x^2 + 100*y^2)',
   // Same operation order as the reference's `js` expression, so float64 rounding matches torch's.
   f: (x, y) => 0.5 * (x * x + 100 * y * y),
   grad: (x, y) => [x, 100 * y],

@@ -4,7 +4,6 @@ import type { Surface } from './types'
 export const rosenbrock: Surface = {
   id: 'rosenbrock',
   name: 'Rosenbrock banana',
-  formula: '(1 - x)^2 + 100*(y - x^2)^2',
   // Same operation order as the reference's `js` expression, so float64 rounding matches torch's.
   f: (x, y) => (1 - x) * (1 - x) + 100 * (y - x * x) * (y - x * x),
   grad: (x, y) => [-2 * (1 - x) - 400 * x * (y - x * x), 200 * (y - x * x)],

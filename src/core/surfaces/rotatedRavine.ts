@@ -4,7 +4,6 @@ import type { Surface } from './types'
 export const rotatedRavine: Surface = {
   id: 'rotated-ravine',
   name: 'Tilted ravine',
-  formula: '4.82*(x - 1)^2 - 11.52*(x - 1)*(y + 0.5) + 8.18*(y + 0.5)^2',
   // Same operation order as the reference's `js` expression, so float64 rounding matches torch's.
   f: (x, y) =>
     4.82 * (x - 1) * (x - 1) - 11.52 * (x - 1) * (y + 0.5) + 8.18 * (y + 0.5) * (y + 0.5),

@@ -4,7 +4,6 @@ import type { Surface } from './types'
 export const saddle: Surface = {
   id: 'saddle',
   name: 'Saddle between two wells',
-  formula: '0.25*(x^2 - 1)^2 + 0.5*y^2',
   // Same operation order as the reference's `js` expression, so float64 rounding matches torch's.
   f: (x, y) => 0.25 * (x * x - 1) * (x * x - 1) + 0.5 * y * y,
   grad: (x, y) => [x * (x * x - 1), y],

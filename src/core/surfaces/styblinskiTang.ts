@@ -4,7 +4,6 @@ import type { Surface } from './types'
 export const styblinskiTang: Surface = {
   id: 'styblinski-tang',
   name: 'Styblinski–Tang',
-  formula: '0.5*(x^4 - 16*x^2 + 5*x + y^4 - 16*y^2 + 5*y)',
   // Same operation order as the reference's `js` expression, so float64 rounding matches torch's.
   f: (x, y) => 0.5 * (x * x * x * x - 16 * x * x + 5 * x + y * y * y * y - 16 * y * y + 5 * y),
   grad: (x, y) => [2 * x * x * x - 16 * x + 2.5, 2 * y * y * y - 16 * y + 2.5],

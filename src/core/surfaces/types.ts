@@ -22,9 +22,10 @@ export interface QuadraticForm {
 export interface Surface {
   readonly id: string
   readonly name: string
-  /** Plain-math formula, `^` is a power. */
-  readonly formula: string
-  /** As LaTeX, where the surface carries its own; built-in ones: `surfaceLatex` in latex.ts. */
+  /** Plain-math formula (`^` a power), where the surface carries its own; built-in ones:
+   * `surfaceFormula` and `surfaceLatex` in formulas.ts. */
+  readonly formula?: string
+  /** As LaTeX, likewise. */
   readonly latex?: string
   readonly f: (x: number, y: number) => number
   readonly grad: (x: number, y: number) => Vec2

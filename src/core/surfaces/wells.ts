@@ -4,8 +4,6 @@ import type { Surface } from './types'
 export const wells: Surface = {
   id: 'wells',
   name: 'Wells on a bowl',
-  formula:
-    '0.05*(x^2 + y^2) - 3*exp(-((x - 2)^2 + (y - 2)^2)/2) - exp(-((x + 2)^2 + (y + 1.5)^2)/0.8) - 1.5*exp(-((x + 2.5)^2 + (y - 2.5)^2)/1.2)',
   // Same operation order as the reference's `js` expression, so float64 rounding matches torch's.
   f: (x, y) =>
     0.05 * (x * x + y * y) -

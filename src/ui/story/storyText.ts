@@ -8,27 +8,14 @@ import {
   valleyAxes,
   velocityParts,
   windowTravel,
-  type Surface,
   type Vec2,
 } from '../../core'
-import type { RunResult } from '../../state/derived'
-import type { Model } from '../../core/models'
 import type { StoryStep } from '../../state/storySteps'
 import { formatNumber, formatPoint } from '../format'
 import { valleyNote } from '../summaryNotes'
 import { baseline, bestOther, comparison, runOutcome } from '../summaryText'
+import type { StoryContext } from './storyContext'
 import { lateSentences } from './storyTextLate'
-
-/** What a step's sentences read: the figure as it is now. */
-export interface StoryContext {
-  readonly results: readonly RunResult[]
-  readonly surface: Surface
-  readonly lr: number
-  /** Optimizer steps the runs take (epochs × batches on a model surface). */
-  readonly steps: number
-  /** The model behind a model surface, once its code has loaded. */
-  readonly model: Model | null
-}
 
 /** The window the zig-zag is counted in: the reference sweep's 50 steps. */
 export const ZIGZAG_WINDOW = 50
@@ -118,6 +105,8 @@ function fasterStep(c: StoryContext): string[] {
 }
 
 /** The 2–4 sentences of a story step, for the figure as it is now. */
+export type { StoryContext }
+
 export function storySentences(step: StoryStep, c: StoryContext): string[] {
   switch (step.id) {
     case 'gradient':

@@ -16,7 +16,7 @@ import { epochRuns, trainingSummary } from '../models/epochSeries'
 import { trainingCaveat } from '../models/trainingCaveat'
 import { emaNote, oscillationNote } from '../summaryNotes'
 import { baseline, runOutcome } from '../summaryText'
-import type { StoryContext } from './storyText'
+import type { StoryContext } from './storyContext'
 
 /** Steps to converge of a run, or null. */
 const stepsOf = (c: StoryContext, r: RunResult) =>
