@@ -28,7 +28,8 @@ test(
       { name: '1. Gradient descent uses only the current gradient' },
       { timeout: 8000 },
     )
-    expect(store.getState().runs.map((r) => r.momentum)).toEqual([0])
+    // The step's state is loaded by an effect after the first render.
+    await waitFor(() => expect(store.getState().runs.map((r) => r.momentum)).toEqual([0]))
     fireEvent.click(screen.getByRole('button', { name: 'Next →' }))
     await screen.findByRole('heading', { name: '2. The zig-zag' })
     expect(store.getState().storyStep).toBe(2)
