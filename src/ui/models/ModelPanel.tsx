@@ -12,7 +12,7 @@ import './models.css'
  * Training a real model (issue #6): training loss and test accuracy (or test loss) per epoch, a
  * line per run, side by side; the epoch cursor follows the contour view's step cursor and back.
  */
-export default function ModelPanel() {
+export default function ModelPanel({ hasText = true }: { hasText?: boolean }) {
   // Settled, as the loss charts: rendered as a transition, never in the same task as the plot.
   const results = useSettledRunResults()
   const s = useExplorer(
@@ -57,10 +57,13 @@ export default function ModelPanel() {
   return (
     <section className="me-model" aria-label="Training curves">
       <h2>Training curves</h2>
-      <p className="me-model-summary" aria-live="polite">
-        {charts.summary}
-      </p>
-      {charts.caveat && <p className="me-model-caveat">{charts.caveat}</p>}
+      {/* The story says these sentences itself (src/ui/story/storyTextLate.ts). */}
+      {hasText && (
+        <p className="me-model-summary" aria-live="polite">
+          {charts.summary}
+        </p>
+      )}
+      {hasText && charts.caveat && <p className="me-model-caveat">{charts.caveat}</p>}
       <TrainingCharts
         train={charts.train}
         test={charts.test}

@@ -12,7 +12,7 @@ export function StoryPanels({ step }: { step: StoryStep }) {
       {has('average') && <AverageDiagram />}
       {has('updates') && <UpdateChart />}
       {has('loss') && <LossChart />}
-      {has('training') && <ModelPanel />}
+      {has('training') && <ModelPanel hasText={false} />}
       {has('map') && <MapSlot />}
     </Suspense>
   )

@@ -28,15 +28,14 @@ test(
       { name: '1. Gradient descent uses only the current gradient' },
       { timeout: 8000 },
     )
-    // The step's state is loaded by an effect after the first render: wait for it.
-    const momenta = () => store.getState().runs.map((r) => r.momentum)
-    await waitFor(() => expect(momenta()).toEqual([0]))
+    // The step's state is loaded by an effect after the first render.
+    await waitFor(() => expect(store.getState().runs.map((r) => r.momentum)).toEqual([0]))
     fireEvent.click(screen.getByRole('button', { name: 'Next →' }))
     await screen.findByRole('heading', { name: '2. The zig-zag' })
-    await waitFor(() => expect(store.getState().storyStep).toBe(2))
+    expect(store.getState().storyStep).toBe(2)
     fireEvent.click(screen.getByRole('button', { name: 'Step 7: Too little' }))
     await screen.findByRole('heading', { name: '7. Too little' })
-    await waitFor(() => expect(momenta()).toEqual([0, 0.1, 0.75]))
+    expect(store.getState().runs.map((r) => r.momentum)).toEqual([0, 0.1, 0.75])
     fireEvent.click(screen.getByRole('button', { name: '← Back' }))
     await screen.findByRole('heading', { name: '6. Too much' })
     expect(screen.getByText('Step 6 of 8')).toBeInTheDocument()
