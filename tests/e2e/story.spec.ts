@@ -119,3 +119,19 @@ test('the page offers the story; leaving it keeps the figure’s state', async (
   await expect(page.getByRole('heading', { level: 1, name: 'Momentum Explorer' })).toBeVisible()
   await expect(page.locator('path[data-trajectory]')).toHaveCount(1)
 })
+
+test('by keyboard alone: Tab reaches Next with a visible focus, Enter moves on', async ({
+  page,
+}) => {
+  await page.goto('./?story=2')
+  await expectStep(page, 2)
+  const next = page.getByRole('button', { name: 'Next →' })
+  for (let i = 0; i < 20 && !(await next.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab')
+  await expect(next).toBeFocused()
+  expect(await next.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none')
+  await page.keyboard.press('Enter')
+  await expectStep(page, 3)
+  await page.keyboard.press('ArrowRight') // focus is on a button: the arrow moves the story
+  await expectStep(page, 4)
+})
