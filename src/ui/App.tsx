@@ -4,7 +4,7 @@ import { Figure } from '../render/Figure'
 import { useExplorer } from '../state/context'
 import { useSurface } from '../state/derived'
 import { isModelSurfaceId } from '../core'
-import type { ViewOptions } from '../state/params'
+import { STORY_LENGTH, type ViewOptions } from '../state/params'
 import { SurfaceErrorSlot } from './custom/SurfaceErrorSlot'
 import {
   CustomSurfaceEditor,
@@ -74,7 +74,13 @@ function FullPage({ view, notices }: { view: ViewOptions; notices: readonly stri
           Plain gradient descent steps along the current gradient only; momentum keeps a running sum
           of past gradients. Drag the momentum rate and watch the race.
         </p>
-        <Suspense fallback={null}>
+        <p className="me-story-link">
+          <a href="?story=1">
+            Take the guided story: why momentum works, in {STORY_LENGTH} steps →
+          </a>
+        </p>
+        {/* An empty row of the toolbar's height until it loads, so the race below never jumps. */}
+        <Suspense fallback={<div className="me-presets" aria-hidden="true" />}>
           <Presets />
         </Suspense>
       </header>

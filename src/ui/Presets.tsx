@@ -1,6 +1,5 @@
 import { useRef, useState, type KeyboardEvent } from 'react'
 import { useCatalog, useExplorerStore } from '../state/context'
-import { STORY_LENGTH } from '../state/params'
 import { PRESETS, presetParams, type Preset } from '../state/presets'
 
 /** One-click stories: one row, one tab stop (arrow keys move along it, as in a toolbar). */
@@ -22,9 +21,6 @@ export function Presets() {
   }
   return (
     <>
-      <p className="me-story-link">
-        <a href="?story=1">Take the guided story: why momentum works, in {STORY_LENGTH} steps →</a>
-      </p>
       <div className="me-presets" role="toolbar" aria-label="Presets" onKeyDown={onKeyDown}>
         {PRESETS.map((p, i) => (
           <button

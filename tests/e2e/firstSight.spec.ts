@@ -139,3 +139,28 @@ test('under reduced motion the end state shows at once', async ({ page }) => {
   await expect(page.locator('.me-step-count')).toHaveText('step 600 / 600')
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible()
 })
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 375, height: 812 },
+]) {
+  test(`at ${viewport.width} px the race does not jump when the presets arrive`, async ({
+    browser,
+  }) => {
+    const top = async (held: boolean) => {
+      const context = await browser.newContext({ viewport, reducedMotion: 'reduce' })
+      const page = await context.newPage()
+      // Held: the toolbar's chunk never answers, so the page keeps its placeholder row.
+      if (held) await page.route(/\/Presets-[^/]*\.js$/, () => {})
+      await page.goto(test.info().project.use.baseURL!)
+      await expect(page.locator('path[data-trajectory]').first()).toBeAttached()
+      const buttons = page.locator('.me-presets button')
+      if (held) await expect(buttons).toHaveCount(0)
+      else await expect(buttons.first()).toBeVisible()
+      const y = (await page.locator('.me-plot-wrap').first().boundingBox())!.y
+      await context.close()
+      return y
+    }
+    expect(await top(true)).toBe(await top(false))
+  })
+}
