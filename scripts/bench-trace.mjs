@@ -5,7 +5,7 @@
 //
 //   npm run build && npm run bench:trace [-- --steps 120 --runs 3]
 import os from 'node:os'
-import { ensureDist, fmt, parseArgs, snapshotDist, writeReport } from './bench-lib.mjs'
+import { ensureDist, fmt, parseArgs, pct, snapshotDist, writeReport } from './bench-lib.mjs'
 import { chromeOrExit, launchBrowser, offlinePage, serveDir } from './bench-lib.mjs'
 import { DISTILL, FLOOR, OURS, SIX, slowFloorDir } from './bench-harness.mjs'
 import { mainThreadTimes, rendererMain } from './bench-trace-parse.mjs'
@@ -85,17 +85,21 @@ try {
 } finally {
   await browser.close()
 }
-const median = (xs) => {
-  const s = xs.filter(Number.isFinite).sort((a, b) => a - b)
-  return s.length ? s[Math.floor(s.length / 2)] : null
-}
 const KEYS = ['busy', 'script', 'style', 'layout', 'paint']
 const rows = [['case', 'main thread ms/step', 'script', 'style', 'layout', 'paint', 'runs']]
 for (const [label, list] of Object.entries(results)) {
   const ok = list.filter((x) => !x.error)
   rows.push([
     label,
-    ...KEYS.map((k) => fmt(median(ok.map((x) => x[k])), 2)),
+    ...KEYS.map((k) =>
+      fmt(
+        pct(
+          ok.map((x) => x[k]),
+          0.5,
+        ),
+        2,
+      ),
+    ),
     `${ok.length}/${list.length}`,
   ])
 }

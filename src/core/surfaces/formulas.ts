@@ -1,7 +1,8 @@
 import type { Surface } from './types'
 
 // The built-in surfaces' formulas, as plain math and as LaTeX, apart from the surfaces
-// themselves: only views loaded on demand show them, so they stay out of the first paint's bundle.
+// themselves: nothing on the first paint reads them (today only the reference tests do), so they
+// stay out of its bundle.
 const PLAIN: Readonly<Record<string, string>> = {
   beale: '(1.5 - x + x*y)^2 + (2.25 - x + x*y^2)^2 + (2.625 - x + x*y^3)^2',
   himmelblau: '(x^2 + y - 11)^2 + (x + y^2 - 7)^2',
