@@ -116,7 +116,9 @@ function FullPage({ view, notices }: { view: ViewOptions; notices: readonly stri
           </LazyDetails>
         </aside>
         <main className="me-results">
-          <Suspense fallback={<div className="me-summary" />}>
+          {/* The pending boxes keep the room of what loads just after the first paint: the page must
+              not grow under a reader's click (the sticky controls move when it does). */}
+          <Suspense fallback={<div className="me-summary me-pending-summary" />}>
             <Summary />
           </Suspense>
           <Suspense fallback={null}>
@@ -129,7 +131,7 @@ function FullPage({ view, notices }: { view: ViewOptions; notices: readonly stri
             </Suspense>
           )}
           {/* Below the fold: loaded just after the first paint, in one chunk with its scales. */}
-          <Suspense fallback={null}>
+          <Suspense fallback={<div className="me-pending-charts" />}>
             <LossChart />
             <UpdateChart />
           </Suspense>

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page, type Route } from '@playwright/test'
 import { collectErrors } from './collectErrors'
 
 const dOf = (page: Page, id: string) =>
@@ -155,6 +155,27 @@ test.describe('with prefers-reduced-motion', () => {
     expect(next).toBe(full)
     await expect(page.getByRole('button', { name: 'Play' })).toBeVisible()
   })
+})
+
+test('the Share panel stays under the pointer while the results load', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 })
+  // The results' chunks wait until released, as on a slow machine.
+  const held: Route[] = []
+  let isHolding = true
+  await page.route(/\/(Summary|LossChart|UpdateChart)-[^/]*\.js$/, (route) =>
+    isHolding ? void held.push(route) : route.continue(),
+  )
+  await page.goto('./?runs=0,0.8')
+  await expect(page.locator('path[data-trajectory]')).toHaveCount(2)
+  await expect.poll(() => held.length).toBeGreaterThanOrEqual(2) // the summary and a chart
+  const summary = page.getByText('Share, embed, download')
+  await summary.scrollIntoViewIfNeeded()
+  const before = (await summary.boundingBox())!.y
+  isHolding = false
+  for (const route of held) await route.continue()
+  await expect(page.locator('.me-updates svg')).toHaveCount(2)
+  await expect(page.getByRole('region', { name: 'Results' })).toBeVisible()
+  expect((await summary.boundingBox())!.y).toBe(before)
 })
 
 test('Embed opens a dialog with the three snippets for the current state', async ({ page }) => {

@@ -37,9 +37,12 @@ test('the page loads no KaTeX until "How the update rules work" is opened', asyn
   await page.goto(server.url())
   await expect(page.locator('path[data-trajectory]')).toHaveCount(2)
   expect(asked.filter((u) => /renderTex|KaTeX/.test(u))).toEqual([])
+  // The panel sits below the charts: click it once they are in, not while they push it down.
+  await expect(page.locator('.me-updates svg')).toHaveCount(2)
   await page.getByText('How the update rules work').click()
   const explain = page.locator('.me-explain')
-  await expect(explain.locator('.katex-html').first()).toBeVisible()
+  // Two chunks and a font on a loaded machine: readiness waits, not a speed claim.
+  await expect(explain.locator('.katex-html').first()).toBeVisible({ timeout: 30_000 })
   await expect(explain.locator('.katex-mathml math')).toHaveCount(5)
   await expect.poll(() => loadedKatexFonts(page)).toBeGreaterThan(0)
   expect(problems).toEqual([])
