@@ -15,8 +15,9 @@ const LAZY_MODULES = [
   String.raw`state/(presetStories|presets|storySteps)`,
   String.raw`ui/(Presets|ChosenControls)\.`,
   String.raw`(ui/story|ui/math|core/storyMetrics)`,
-  String.raw`render/(UpdateChart|LossChart|chartScales|ChartAxes|logTicks|stepPicker|useChartWidth)\.`,
-  String.raw`render/(charts|plot|PlotOverlay|GhostLayer|CursorLayer|exportData)\.`,
+  String.raw`ui/(UpdateChart|LossChart|GhostLayer)\.`,
+  String.raw`render/(chartScales|ChartAxes|logTicks|stepPicker|useChartWidth)\.`,
+  String.raw`render/(charts|plot|PlotOverlay|CursorLayer|exportData)\.`,
 ]
 const LAZY = new RegExp(`src/(${LAZY_MODULES.join('|')})`)
 

@@ -1,11 +1,18 @@
-import { lazy, Suspense, useRef, type KeyboardEvent, type PointerEvent } from 'react'
+import {
+  lazy,
+  Suspense,
+  useRef,
+  type KeyboardEvent,
+  type PointerEvent,
+  type ReactNode,
+} from 'react'
 import type { Surface, Vec2 } from '../core'
-import { useExplorer } from '../state/context'
 import type { RunResult } from '../state/derived'
 import { ContourLayer } from './ContourLayer'
 import type { ContourSet } from './contours'
 import type { Scales } from './scales'
 import { TrajectoryLayer } from './TrajectoryLayer'
+import { useLiveAttribute } from './useLiveAttribute'
 
 interface Props {
   readonly surface: Surface
@@ -19,16 +26,16 @@ interface Props {
   readonly cursor: number | null
   readonly label: string
   readonly onMoveStart: (start: Vec2) => void
-  /** The run a slider holds (store's heldRunId): the only one that will change for a while. */
-  readonly held?: string | null
+  /** The run whose slider has focus (store's focusedRunId): the only one that will change for a while. */
+  readonly focused?: string | null
   /** Whether to show the key to the cursor's arrows (one per figure; default true). */
   readonly hasKey?: boolean
+  /** Drawn under the runs: a preview of a run that does not exist yet, if any. */
+  readonly ghost?: ReactNode
 }
 
 // Loaded when a cursor first shows (Play, Step, a hover on a chart): not needed for a first paint.
 const CursorLayer = lazy(() => import('./CursorLayer').then((m) => ({ default: m.CursorLayer })))
-// Loaded when a tuning-map cell is hovered (the map itself is a lazy panel).
-const GhostLayer = lazy(() => import('./GhostLayer').then((m) => ({ default: m.GhostLayer })))
 // Loaded when a run diverges or a cursor shows.
 const PlotOverlay = lazy(() => import('./PlotOverlay').then((m) => ({ default: m.PlotOverlay })))
 
@@ -40,7 +47,8 @@ export function Plot(p: Props) {
   const svg = useRef<SVGSVGElement>(null)
   const dragging = useRef(false)
   const { scales, surface } = p
-  const hasGhost = useExplorer((s) => s.ghost !== null)
+  const ring = useRef<SVGGElement>(null)
+  useLiveAttribute(ring, 'transform', ({ state }) => ringAt(state.start, scales))
 
   const toSurface = (e: PointerEvent<SVGSVGElement>): Vec2 | null => {
     const box = svg.current?.getBoundingClientRect()
@@ -79,7 +87,7 @@ export function Plot(p: Props) {
     ])
   }
 
-  const { still, live } = apart(p.results, p.held ?? null, p.playhead)
+  const { under, top } = layersOf(p.results, p.focused ?? null, p.playhead)
   const runLayer = (r: RunResult) => (
     <TrajectoryLayer
       key={r.run.id}
@@ -94,7 +102,7 @@ export function Plot(p: Props) {
 
   // Stacked SVGs: the runs sit in their own compositing layer, so a step re-rasterizes them, never
   // the contours under it. While one run's slider has focus the other runs join the page's layer
-  // ("still"), so a step re-rasterizes that run alone (figures in docs/performance.md).
+  // (under it), so a step re-rasterizes that run alone (figures in docs/performance.md).
   return (
     <div className="me-plot-wrap">
       <svg className="me-plot-bg" viewBox={viewBox} aria-hidden="true">
@@ -113,7 +121,7 @@ export function Plot(p: Props) {
             strokeWidth={2}
           />
         ))}
-        {still.map(runLayer)}
+        {under.map(runLayer)}
       </svg>
       <svg
         ref={svg}
@@ -129,12 +137,8 @@ export function Plot(p: Props) {
         onPointerCancel={onPointerUp}
         onKeyDown={onKeyDown}
       >
-        {hasGhost && (
-          <Suspense fallback={null}>
-            <GhostLayer surface={surface} scales={scales} />
-          </Suspense>
-        )}
-        {live.map(runLayer)}
+        {p.ghost}
+        {top.map(runLayer)}
         {p.cursor !== null && (
           <Suspense fallback={null}>
             <CursorLayer
@@ -147,11 +151,7 @@ export function Plot(p: Props) {
           </Suspense>
         )}
         {/* A ring on top of everything: the runs' markers that sit on the start show through it. */}
-        <g
-          className="me-start"
-          transform={`translate(${scales.x(p.start[0]).toFixed(1)},${scales.y(p.start[1]).toFixed(1)})`}
-          fill="none"
-        >
+        <g ref={ring} className="me-start" transform={ringAt(p.start, scales)} fill="none">
           <circle r={8} stroke="#fff" strokeWidth={5} />
           <circle r={8} stroke="#111" strokeWidth={2.5} />
         </g>
@@ -166,19 +166,20 @@ export function Plot(p: Props) {
 }
 
 /**
- * The runs drawn in the page's layer (still) and in the runs' own layer (live): all live unless
- * a run is held and the paths are drawn whole (playback changes every run's path).
+ * The runs drawn in the page's layer, under the others (`under`), and in the runs' own layer
+ * (`top`): all on top unless a run's slider has focus and the paths are drawn whole (playback
+ * changes every run's path).
  */
-export function apart(
+export function layersOf(
   results: readonly RunResult[],
-  held: string | null,
+  focused: string | null,
   playhead: number | null,
-): { still: readonly RunResult[]; live: readonly RunResult[] } {
-  const isApart = held !== null && playhead === null && results.some((r) => r.run.id === held)
-  if (!isApart || results.length < 2) return { still: [], live: results }
+): { under: readonly RunResult[]; top: readonly RunResult[] } {
+  const isSplit = focused !== null && playhead === null && results.some((r) => r.run.id === focused)
+  if (!isSplit || results.length < 2) return { under: [], top: results }
   return {
-    still: results.filter((r) => r.run.id !== held),
-    live: results.filter((r) => r.run.id === held),
+    under: results.filter((r) => r.run.id !== focused),
+    top: results.filter((r) => r.run.id === focused),
   }
 }
 
@@ -188,5 +189,8 @@ const ARROWS: Record<string, Vec2> = {
   ArrowUp: [0, 1],
   ArrowDown: [0, -1],
 }
+
+const ringAt = ([x, y]: Vec2, scales: Scales) =>
+  `translate(${scales.x(x).toFixed(1)},${scales.y(y).toFixed(1)})`
 
 const clampTo = (v: number, [lo, hi]: readonly [number, number]) => Math.min(hi, Math.max(lo, v))

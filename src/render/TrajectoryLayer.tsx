@@ -1,9 +1,9 @@
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react'
+import { memo, useMemo, useRef } from 'react'
 import type { Vec2 } from '../core'
-import { useOptionalExplorerSources } from '../state/context'
 import type { RunResult } from '../state/derived'
 import { dotsPath, linePath, markerPath } from './geometry'
 import type { Scales } from './scales'
+import { useLiveAttribute, type LiveFrame } from './useLiveAttribute'
 
 interface Props {
   readonly result: RunResult
@@ -30,20 +30,11 @@ interface Shapes {
   readonly marker: string | null
 }
 
-interface Elements {
-  readonly line: RefObject<SVGPathElement | null>
-  readonly dots: RefObject<SVGPathElement | null>
-  readonly marker: RefObject<SVGPathElement | null>
-}
-
 /**
  * One run: its path, a dot at each step and a marker at the last drawn point. Drawn whole, it is
  * one path; while it plays (a count is given), frozen pieces of PIECE_STEPS steps and the growing
  * end. Either way exactly one path per run carries `data-trajectory` and the run's label: the
- * whole path, or the growing end.
- *
- * Drawn whole, it also draws each slider step live, in the step's own frame, before React renders
- * it (see frameView.ts); both write through `drawShapes`, which leaves equal attributes alone.
+ * whole path, or the growing end. Drawn whole, it also follows each live step (see schedule.ts).
  */
 export const TrajectoryLayer = memo(function TrajectoryLayer({
   result,
@@ -58,19 +49,39 @@ export const TrajectoryLayer = memo(function TrajectoryLayer({
   const line = useRef<SVGPathElement>(null)
   const dots = useRef<SVGPathElement>(null)
   const marker = useRef<SVGPathElement>(null)
-  const drawn = useRef(result)
-  // React writes the first shapes (so a server rendering has them); later ones are written only
-  // through drawShapes, by the layout effect below or live, so React never puts back a stale one.
-  const [first] = useState(shapes)
-  const sources = useOptionalExplorerSources()
-  const isLive = count === null
-  useLayoutEffect(() => {
-    // A render while a slider step waits for its frame has the older state: the live one stands.
-    if (isLive && sources?.view.isPending()) return
-    drawn.current = result
-    drawShapes({ line, dots, marker }, shapes)
-  })
-  useLiveDrawing(sources, result.run.id, isLive ? scales : null, drawn, { line, dots, marker })
+  // A live step's shapes of this run; none while it plays (a played path is React's).
+  const live =
+    (pick: (shapes: Shapes, next: RunResult) => string | null) =>
+    ({ results }: LiveFrame) => {
+      const next = count === null ? results.find((r) => r.run.id === result.run.id) : undefined
+      return next && pick(shapesOf(next, scales, null), next)
+    }
+  useLiveAttribute(
+    line,
+    'd',
+    live((s) => s.line),
+  )
+  // Its name says its momentum: it changes with the drawing.
+  useLiveAttribute(
+    line,
+    'aria-label',
+    live((_, next) => next.label),
+  )
+  useLiveAttribute(
+    dots,
+    'd',
+    live((s) => s.dots),
+  )
+  useLiveAttribute(
+    marker,
+    'transform',
+    live((s) => s.marker),
+  )
+  useLiveAttribute(
+    marker,
+    'display',
+    live((s) => (s.marker === null ? 'none' : null)),
+  )
   return (
     <g className="me-run" style={{ color: result.color }}>
       {Array.from({ length: frozen }, (_, i) => (
@@ -78,19 +89,19 @@ export const TrajectoryLayer = memo(function TrajectoryLayer({
       ))}
       <path
         ref={line}
-        d={first.line}
+        d={shapes.line}
         data-trajectory={result.run.id}
         aria-label={result.label}
         role="img"
         {...LINE}
         strokeWidth={width}
       />
-      <path ref={dots} d={first.dots} {...DOTS} />
+      <path ref={dots} d={shapes.dots} {...DOTS} />
       <path
         ref={marker}
         d={markerPath(result.marker, 6)}
-        transform={first.marker ?? undefined}
-        display={first.marker === null ? 'none' : undefined}
+        transform={shapes.marker ?? undefined}
+        display={shapes.marker === null ? 'none' : undefined}
         fill="currentColor"
         stroke="#fff"
         strokeWidth={1.5}
@@ -150,45 +161,6 @@ export function drawnPoints(result: RunResult, scales: Scales): readonly Vec2[] 
 const clipped = new WeakMap<RunResult, { scales: Scales; points: readonly Vec2[] }>()
 const isInView = ([x, y]: Vec2, s: Scales) =>
   s.x(x) >= 0 && s.x(x) <= s.width && s.y(y) >= 0 && s.y(y) <= s.height
-
-/** Writes an attribute only when it differs: an equal `d` would still be re-parsed and repainted. */
-function draw(el: Element | null, name: string, value: string | null) {
-  if (!el || el.getAttribute(name) === value) return
-  if (value === null) el.removeAttribute(name)
-  else el.setAttribute(name, value)
-}
-
-function drawShapes(e: Elements, s: Shapes) {
-  draw(e.line.current, 'd', s.line)
-  draw(e.dots.current, 'd', s.dots)
-  draw(e.marker.current, 'transform', s.marker)
-  draw(e.marker.current, 'display', s.marker === null ? 'none' : null)
-}
-
-/**
- * While `scales` is given (the run is drawn whole), draws each deferred state of the figure —
- * a slider step — as soon as it happens, if it changed this run.
- */
-function useLiveDrawing(
-  sources: ReturnType<typeof useOptionalExplorerSources>,
-  runId: string,
-  scales: Scales | null,
-  drawn: RefObject<RunResult>,
-  elements: Elements,
-) {
-  const { line, dots, marker } = elements
-  useEffect(() => {
-    if (!sources || !scales) return
-    return sources.view.onDeferred((state) => {
-      const next = sources.results.of(state).find((r) => r.run.id === runId)
-      if (!next || next === drawn.current) return
-      drawn.current = next
-      drawShapes({ line, dots, marker }, shapesOf(next, scales, null))
-      // Its name says its momentum: it changes with the drawing (React's render would do the same).
-      draw(line.current, 'aria-label', next.label)
-    })
-  }, [sources, scales, runId, drawn, line, dots, marker])
-}
 
 const LINE = {
   fill: 'none',

@@ -59,7 +59,7 @@ export function trajectoriesJson(
 /**
  * A standalone SVG document of a plot: namespaced, white background, and what is drawn in
  * separate SVGs beneath it (`backgrounds`, bottom first: the contours, the minima and any runs
- * drawn apart) merged back in under the runs.
+ * drawn under a focused one) merged back in under the runs.
  */
 export function standaloneSvg(
   svg: SVGSVGElement,

@@ -1,75 +1,72 @@
-import { createContext, useContext, useState, type ReactNode } from 'react'
+import {
+  createContext,
+  startTransition,
+  useContext,
+  useEffect,
+  useState,
+  type ReactNode,
+} from 'react'
 import { useStore } from 'zustand'
 import type { SurfaceCatalog } from './catalog'
-import { createFrameView, type FrameView } from './frameView'
 import type { Params } from './params'
-import {
-  createResultsSource,
-  createSettledSource,
-  type LiveResultsSource,
-  type ResultsSource,
-} from './results'
+import { scheduleOf, type Schedule } from './schedule'
 import { createExplorerStore, type ExplorerState, type ExplorerStore } from './store'
 
-interface Explorer {
-  readonly store: ExplorerStore
-  /** Where the figure's surfaces come from (the store's). */
-  readonly catalog: SurfaceCatalog
-  /** The store as React renders it: slider steps arrive after they are drawn (see frameView.ts). */
-  readonly view: FrameView
-  /** The runs' results, derived once per change for every panel that reads them. */
-  readonly results: LiveResultsSource
-  /** The same, once a drag has paused (see createSettledSource). */
-  readonly settled: ResultsSource
-}
-const StoreContext = createContext<Explorer | null>(null)
+const ScheduleContext = createContext<Schedule | null>(null)
 
-/** Gives its subtree its own store: either one made from `initial`, or a `store` made outside. */
+/** Gives its subtree its own figure: either a store made from `initial`, or a `store` made outside. */
 export function ExplorerProvider(props: {
   initial?: Params
   store?: ExplorerStore
   children: ReactNode
 }) {
-  const [explorer] = useState(() => {
-    const store = props.store ?? createExplorerStore(props.initial!)
-    const view = createFrameView(store)
-    const results = createResultsSource(view, store.catalog)
-    const settled = createSettledSource(results)
-    return { store, catalog: store.catalog, view, results, settled }
-  })
-  return <StoreContext.Provider value={explorer}>{props.children}</StoreContext.Provider>
+  const [schedule] = useState(() => scheduleOf(props.store ?? createExplorerStore(props.initial!)))
+  return <ScheduleContext.Provider value={schedule}>{props.children}</ScheduleContext.Provider>
 }
 
 /**
- * Reads a slice of this figure's state; re-renders only when that slice changes. Slider steps
- * arrive after they are drawn, once they pause (see frameView.ts).
+ * Reads a slice of this figure's state as React renders it; re-renders only when that slice
+ * changes. Live steps arrive once they pause (see schedule.ts).
  */
 export function useExplorer<T>(selector: (s: ExplorerState) => T): T {
-  return useStore(useExplorerContext().view, selector)
+  return useStore(useSchedule(), selector)
 }
 
-/** The store itself, for effects that subscribe without re-rendering (the playback loop). */
+/** The store itself, newest state first: for event handlers and effects, never for rendering. */
 export function useExplorerStore(): ExplorerStore {
-  return useExplorerContext().store
+  return useSchedule().store
 }
 
 /** The catalog of this figure's surfaces: menus, presets and editors load code through it. */
 export function useCatalog(): SurfaceCatalog {
-  return useExplorerContext().catalog
+  return useSchedule().catalog
 }
 
-/** The figure's store, the view React renders, and the run results, now and settled. */
-export function useExplorerSources(): Explorer {
-  return useExplorerContext()
+/** The figure's schedule: its store, its tiers and its runs' results (see schedule.ts). */
+export function useSchedule(): Schedule {
+  const schedule = useContext(ScheduleContext)
+  if (!schedule) throw new Error('useExplorer needs an <ExplorerProvider> above it')
+  return schedule
 }
 
-/** The same, or null outside a figure (a layer rendered on its own, as in its tests). */
-export function useOptionalExplorerSources(): Pick<Explorer, 'results' | 'view'> | null {
-  return useContext(StoreContext)
+/** The same, or null outside a figure (a mark rendered on its own, as in its tests). */
+export function useOptionalSchedule(): Schedule | null {
+  return useContext(ScheduleContext)
 }
 
-function useExplorerContext(): Explorer {
-  const explorer = useContext(StoreContext)
-  if (!explorer) throw new Error('useExplorer needs an <ExplorerProvider> above it')
-  return explorer
+/**
+ * `read(schedule)` once it has settled (see schedule.ts), rendered as a transition: React renders
+ * the panels that read it in slices and yields to the next input, so they never delay a live step.
+ * `read` is a function of the schedule alone, defined once (not in the render).
+ */
+export function useSettled<T>(read: (schedule: Schedule) => T): T {
+  const schedule = useSchedule()
+  const [value, setValue] = useState(() => read(schedule))
+  useEffect(() => {
+    const follow = (next: T) => startTransition(() => setValue(() => next))
+    const off = schedule.settle(() => read(schedule), follow)
+    follow(read(schedule)) // whatever changed between the first render and now
+    return off
+  }, [schedule, read])
+  return value
 }

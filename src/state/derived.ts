@@ -1,7 +1,8 @@
-import { startTransition, useEffect, useState, useSyncExternalStore } from 'react'
+import { useEffect, useSyncExternalStore } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import type { Surface } from '../core'
-import { useCatalog, useExplorer, useExplorerSources } from './context'
+import { useCatalog, useExplorer, useSchedule, useSettled } from './context'
+import type { Schedule } from './schedule'
 import type { RunResult } from './deriver'
 import { surfaceStatusOf, type SurfaceStatus } from './surfaceStatus'
 
@@ -36,27 +37,18 @@ export function useSurface(): Surface {
 
 /** Every run's result, as of now: the plot and the run rows, which follow each slider step. */
 export function useRunResults(): readonly RunResult[] {
-  const { results } = useExplorerSources()
+  const { results } = useSchedule()
   return useSyncExternalStore(results.subscribe, results.get, results.get)
 }
 
 /**
- * Every run's result once it has settled (see createSettledSource): the charts and summaries
- * beside the plot, which need not repaint on every frame of a drag.
+ * Every run's result once it has settled (see schedule.ts): the charts and summaries beside the
+ * plot, which need not repaint on every frame of a drag.
  */
 export function useSettledRunResults(): readonly RunResult[] {
-  const { settled } = useExplorerSources()
-  const [results, setResults] = useState(settled.get)
-  useEffect(() => {
-    // A transition, not useSyncExternalStore: React renders these panels in slices and yields to
-    // the next input event, so a settled update never delays a slider step.
-    const update = () => startTransition(() => setResults(settled.get()))
-    const off = settled.subscribe(update)
-    update()
-    return off
-  }, [settled])
-  return results
+  return useSettled(resultsOf)
 }
+const resultsOf = (schedule: Schedule) => schedule.results.get()
 
 /**
  * How many optimizer steps the runs take: `steps`, except on a model surface, where `steps` counts
@@ -64,7 +56,7 @@ export function useSettledRunResults(): readonly RunResult[] {
  * slider step that does not change it re-renders nobody.
  */
 export function useStepCount(): number {
-  const { results } = useExplorerSources()
+  const { results } = useSchedule()
   const steps = useExplorer((s) => s.steps)
   const count = () => {
     const t = results.get()[0]?.trajectory

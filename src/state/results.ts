@@ -15,12 +15,12 @@ export interface ResultsSource {
   subscribe(listener: () => void): () => void
 }
 
-/** The results of the state React sees (`get`), and of any other state, e.g. a deferred one. */
+/** The results of the state React sees (`get`), and of any other state, e.g. a live step's. */
 export interface LiveResultsSource extends ResultsSource {
   of(state: ExplorerState): readonly RunResult[]
 }
 
-/** Where the state comes from: the store, or the view React renders from (see frameView.ts). */
+/** Where the state comes from: the store, or React's tier of its schedule (see schedule.ts). */
 interface StateSource {
   getState(): ExplorerState
   subscribe(listener: () => void): () => void
@@ -52,8 +52,8 @@ export function createResultsSource(
   catalog: SurfaceCatalog = pageCatalog,
 ): LiveResultsSource {
   const derive = makeRunDeriver(catalog)
-  // The last two states asked about, newest first: the view's, and a live one a frame ahead of
-  // it. Every reader asks again after each change: the same state and registry answer at once.
+  // The last two states asked about, newest first: React's, and a live one a frame ahead of it.
+  // Every reader asks again after each change: the same state and registry answer at once.
   let seen: {
     state: ExplorerState
     version: number
@@ -86,62 +86,4 @@ export function createResultsSource(
       }
     },
   }
-}
-
-/**
- * The results once they have stopped changing for `quietMs` (and at least every `maxWaitMs` while
- * they keep changing). Panels beside the plot read these, so during a slider drag they neither
- * re-render nor repaint each frame: when it pauses, and at least once a second.
- */
-export function createSettledSource(source: ResultsSource, quietMs = 120, maxWaitMs = 400) {
-  const listeners = new Set<() => void>()
-  let settled = source.get()
-  let lastUpdate = 0
-  let timer: ReturnType<typeof setTimeout> | undefined
-  let frame = 0
-  let off: (() => void) | null = null
-  const publish = () => {
-    timer = undefined
-    if (!off) return
-    lastUpdate = performance.now()
-    const next = source.get()
-    if (next === settled) return
-    settled = next
-    for (const l of listeners) l()
-  }
-  // Just after the next frame is drawn: the panels' render then follows the frame of the input
-  // that changed the results, instead of delaying it.
-  const afterPaint = () => {
-    if (typeof requestAnimationFrame !== 'function') return publish()
-    frame = requestAnimationFrame(() => (timer = setTimeout(publish, 0)))
-  }
-  const cancel = () => {
-    clearTimeout(timer)
-    if (frame && typeof cancelAnimationFrame === 'function') cancelAnimationFrame(frame)
-    frame = 0
-  }
-  const onChange = () => {
-    cancel()
-    if (source.get() === settled) return
-    const since = performance.now() - lastUpdate
-    timer = setTimeout(afterPaint, since >= maxWaitMs ? 0 : quietMs)
-  }
-  return {
-    get: () => settled,
-    subscribe(listener: () => void) {
-      // Listens to the source only while someone listens here: a closed figure leaves no timer.
-      if (listeners.size === 0) {
-        off = source.subscribe(onChange)
-        onChange()
-      }
-      listeners.add(listener)
-      return () => {
-        listeners.delete(listener)
-        if (listeners.size > 0) return
-        off?.()
-        off = null
-        cancel()
-      }
-    },
-  } satisfies ResultsSource
 }

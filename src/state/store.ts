@@ -27,9 +27,9 @@ export interface Playback {
   readonly selectedRunId: string | null
   /**
    * The run whose momentum slider has focus, so only it will change (null: any may). The plot
-   * then keeps it apart from the others, which it need not redraw (see Plot).
+   * then draws the others under it, in a layer it need not redraw (see Plot).
    */
-  readonly heldRunId: string | null
+  readonly focusedRunId: string | null
   /** The guided story's step (1-based) while it is shown, else null: the URL's `story`. */
   readonly storyStep: number | null
 }
@@ -57,7 +57,7 @@ export interface Actions {
   /** The run the tuning map and other run-wise tools act on. */
   selectRun(runId: string): void
   /** A run's slider took focus (its id) or lost it (null). */
-  holdRun(runId: string | null): void
+  focusRun(runId: string | null): void
   /** Switch to a custom surface f(x, y) over a view (the expression is validated elsewhere). */
   setCustom(
     f: string,
@@ -125,7 +125,7 @@ export function createExplorerStore(initial: Params, catalog: SurfaceCatalog = p
       hoverStep: null,
       ghost: null,
       selectedRunId: null,
-      heldRunId: null,
+      focusedRunId: null,
       storyStep: null,
       setSurface(id) {
         if (!catalog.isReady(id))
@@ -172,8 +172,8 @@ export function createExplorerStore(initial: Params, catalog: SurfaceCatalog = p
       setSeed: (seed) => set({ ...showAll, seed: Math.round(clamp(seed, LIMITS.seed)) }),
       setGhost: (ghost) => set({ ghost }),
       selectRun: (runId) => set({ selectedRunId: runId }),
-      holdRun(runId) {
-        if (get().heldRunId !== runId) set({ heldRunId: runId })
+      focusRun(runId) {
+        if (get().focusedRunId !== runId) set({ focusedRunId: runId })
       },
       setCustom: (f, view, suggested) =>
         set({

@@ -1,6 +1,6 @@
 import { Suspense, useRef } from 'react'
-import { ContourLegend } from '../render/ContourLegend'
-import { Figure } from '../render/Figure'
+import { ContourLegend } from './ContourLegend'
+import { Figure } from './Figure'
 import { useExplorer } from '../state/context'
 import { useSurface } from '../state/derived'
 import { isModelSurfaceId } from '../core'

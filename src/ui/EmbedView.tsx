@@ -1,6 +1,6 @@
 import { Suspense, useRef } from 'react'
-import { ContourLegend } from '../render/ContourLegend'
-import { Figure } from '../render/Figure'
+import { ContourLegend } from './ContourLegend'
+import { Figure } from './Figure'
 import type { ControlName, ViewOptions } from '../state/params'
 import { SurfaceErrorSlot } from './custom/SurfaceErrorSlot'
 import { LazyDetails } from './LazyDetails'

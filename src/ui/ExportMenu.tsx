@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react'
 import { standaloneSvg, trajectoriesCsv, trajectoriesJson } from '../render/exportData'
-import { useExplorer, useExplorerSources, useExplorerStore } from '../state/context'
+import { useExplorer, useExplorerStore, useSchedule } from '../state/context'
 import { download, svgToPng } from './download'
 
 // GIF, video and posters: the panel, its encoders and its worker load when it is first opened.
@@ -11,14 +11,14 @@ const AnimationExport = lazy(() =>
 /** Download the figure (SVG, PNG) or the trajectories (CSV, JSON). */
 export function ExportMenu({ figureRoot }: { figureRoot: () => HTMLElement | null }) {
   // Read when a button is pressed: the open menu need not re-render on every step of a drag.
-  const { results } = useExplorerSources()
+  const { results } = useSchedule()
   const store = useExplorerStore()
   const surface = useExplorer((s) => s.surface)
   const [error, setError] = useState<string | null>(null)
   const [isAnimating, setAnimating] = useState(false)
   const svg = () => figureRoot()?.querySelector<SVGSVGElement>('svg.me-plot') ?? null
   // The layers under the runs' SVG, bottom first: contours, then the minima and any runs drawn
-  // apart while a slider has focus (see Plot).
+  // under the focused one while a slider has focus (see Plot).
   const backgrounds = () =>
     ['svg.me-plot-bg', 'svg.me-plot-still'].map(
       (sel) => figureRoot()?.querySelector<SVGSVGElement>(sel) ?? null,

@@ -1,6 +1,7 @@
-import { useLayoutEffect, useRef, useState, type InputHTMLAttributes } from 'react'
-import { useExplorerSources } from '../state/context'
+import { useRef, useState, type InputHTMLAttributes } from 'react'
+import { useExplorer, useSchedule } from '../state/context'
 import type { ExplorerState } from '../state/store'
+import { useLiveAttribute } from '../render/useLiveAttribute'
 
 interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'value' | 'onChange'> {
   /** The slider's position for a state. */
@@ -12,35 +13,21 @@ interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'va
 }
 
 /**
- * A range input for a slider the plot follows live. The rest of the page gets the steps once
- * they pause (see frameView.ts), so the input is not a controlled one (React would put the old
- * value back after each change event): it follows the store by itself, and a step's frame holds
- * the moved thumb, the redrawn paths and the live labels only.
+ * A range input whose steps are live (see schedule.ts). React renders the rest of the page once
+ * the steps pause, so the input is not a controlled one (React would put the old value back after
+ * each change event): its value and spoken value follow the newest state, live steps included.
  */
 export function LiveRange({ position, valueText, onPosition, ...input }: Props) {
-  const { store, view } = useExplorerSources()
+  const schedule = useSchedule()
   const ref = useRef<HTMLInputElement>(null)
-  const read = useRef({ position, valueText })
-  const [first] = useState(() => ({
-    value: position(store.getState()),
-    text: valueText(store.getState()),
-  }))
-  useLayoutEffect(() => {
-    read.current = { position, valueText }
+  const [first] = useState(() => {
+    const s = schedule.latest()
+    return { value: position(s), text: valueText(s) }
   })
-  useLayoutEffect(() => {
-    const follow = () => {
-      const el = ref.current
-      if (!el) return
-      const s = store.getState()
-      const value = String(read.current.position(s))
-      if (el.value !== value) el.value = value
-      const text = read.current.valueText(s)
-      if (el.getAttribute('aria-valuetext') !== text) el.setAttribute('aria-valuetext', text)
-    }
-    follow()
-    return store.subscribe(follow)
-  }, [store])
+  // A change from elsewhere (a preset, a link) renders it again, and the value follows.
+  useExplorer(position)
+  useLiveAttribute(ref, 'value', ({ state }) => String(position(state)))
+  useLiveAttribute(ref, 'aria-valuetext', ({ state }) => valueText(state))
   return (
     <input
       {...input}
@@ -50,7 +37,7 @@ export function LiveRange({ position, valueText, onPosition, ...input }: Props) 
       aria-valuetext={first.text}
       onChange={(e) => {
         const p = Number(e.target.value)
-        view.defer(() => onPosition(p))
+        schedule.live(() => onPosition(p))
       }}
     />
   )

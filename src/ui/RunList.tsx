@@ -1,6 +1,6 @@
 import { memo, useId, type KeyboardEvent } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { useExplorer, useExplorerSources } from '../state/context'
+import { useExplorer, useSchedule } from '../state/context'
 import { useRunResults, type RunResult } from '../state/derived'
 import { LIMITS, type RunParams, type UpdateRule } from '../state/params'
 import { formatMomentum } from '../state/runOptions'
@@ -61,18 +61,18 @@ const RunRow = memo(function RunRow({
       setMomentum: s.setMomentum,
       setRule: s.setRule,
       removeRun: s.removeRun,
-      holdRun: s.holdRun,
+      focusRun: s.focusRun,
     })),
   )
   const id = useId()
   const ruleId = useId()
-  const { store, view } = useExplorerSources()
+  const schedule = useSchedule()
   // Keys move β itself by 0.01 (0.1 a page), not one of the slider's 1000 positions.
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    const next = momentumAfterKey(momentumOf(store.getState(), run), e.key)
+    const next = momentumAfterKey(momentumOf(schedule.latest(), run), e.key)
     if (next === null) return
     e.preventDefault()
-    view.defer(() => a.setMomentum(run.id, next))
+    schedule.live(() => a.setMomentum(run.id, next))
   }
   return (
     <div className="me-run-row" data-run={run.id}>
@@ -103,9 +103,9 @@ const RunRow = memo(function RunRow({
           valueText={(s) => betaText(momentumOf(s, run))}
           onPosition={(p) => a.setMomentum(run.id, positionToMomentum(p))}
           // While it has focus, only this run changes: the plot need not redraw the others.
-          onFocus={() => a.holdRun(run.id)}
+          onFocus={() => a.focusRun(run.id)}
           onKeyDown={onKeyDown}
-          onBlur={() => a.holdRun(null)}
+          onBlur={() => a.focusRun(null)}
         />
         <output htmlFor={id}>
           <LiveText live={(_, s) => betaText(momentumOf(s, run))}>

@@ -19,10 +19,10 @@ export const PresetStory = /* @__PURE__ */ lazy(() =>
   import('./PresetStory').then((m) => ({ default: m.PresetStory })),
 )
 export const LossChart = /* @__PURE__ */ lazy(() =>
-  import('../render/LossChart').then((m) => ({ default: m.LossChart })),
+  import('./LossChart').then((m) => ({ default: m.LossChart })),
 )
 export const UpdateChart = /* @__PURE__ */ lazy(() =>
-  import('../render/UpdateChart').then((m) => ({ default: m.UpdateChart })),
+  import('./UpdateChart').then((m) => ({ default: m.UpdateChart })),
 )
 export const TuningMapPanel = /* @__PURE__ */ lazy(() => import('./map/TuningMapPanel'))
 export const ModelPanel = /* @__PURE__ */ lazy(() => import('./models/ModelPanel'))

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { getSurface } from '../../src/core'
-import { apart } from '../../src/render/Plot'
+import { layersOf } from '../../src/render/Plot'
 import { makeRunDeriver } from '../../src/state/deriver'
 
 const results = makeRunDeriver()(
@@ -13,26 +13,29 @@ const results = makeRunDeriver()(
 )
 const ids = (rs: readonly { run: { id: string } }[]) => rs.map((r) => r.run.id)
 
-describe('which runs the plot draws apart', () => {
-  test('a held run alone is live; the others are still, in their order', () => {
-    const { still, live } = apart(results, 'r2', null)
-    expect(ids(live)).toEqual(['r2'])
-    expect(ids(still)).toEqual(['r1', 'r3'])
+describe('which runs the plot draws under the focused one', () => {
+  test('a focused run alone is on top; the others are under it, in their order', () => {
+    const { under, top } = layersOf(results, 'r2', null)
+    expect(ids(top)).toEqual(['r2'])
+    expect(ids(under)).toEqual(['r1', 'r3'])
   })
 
-  test('nothing held, a run not on this plot, or playback: every run is live', () => {
-    for (const [held, playhead] of [
+  test('nothing focused, a run not on this plot, or playback: every run is on top', () => {
+    for (const [focused, playhead] of [
       [null, null],
       ['r9', null],
       ['r2', 5],
     ] as const) {
-      const { still, live } = apart(results, held, playhead)
-      expect(still).toEqual([])
-      expect(ids(live)).toEqual(['r1', 'r2', 'r3'])
+      const { under, top } = layersOf(results, focused, playhead)
+      expect(under).toEqual([])
+      expect(ids(top)).toEqual(['r1', 'r2', 'r3'])
     }
   })
 
-  test('a plot of one run (side by side) has nothing to keep apart', () => {
-    expect(apart(results.slice(1, 2), 'r2', null)).toEqual({ still: [], live: results.slice(1, 2) })
+  test('a plot of one run (side by side) has nothing to put under it', () => {
+    expect(layersOf(results.slice(1, 2), 'r2', null)).toEqual({
+      under: [],
+      top: results.slice(1, 2),
+    })
   })
 })

@@ -61,7 +61,7 @@ describe('embed mode and the URL', () => {
       const { params, view } = parseParams('runs=0,0.9')
       const store = createExplorerStore(params)
       history.replaceState(null, '', '/?runs=0,0.9')
-      const stop = bindUrl(store, view, 200)
+      const stop = bindUrl(store, view)
       store.getState().setMomentum('r2', 0.5)
       store.getState().setMomentum('r2', 0.6)
       expect(location.search).not.toContain('0.6')

@@ -3,7 +3,7 @@ import { ExportCancelled, startExport, type ExportJob } from '../../export/expor
 import type { ExportKind } from '../../export/exportProtocol'
 import { exportFileName } from '../../export/fileName'
 import { cleanOptions, DEFAULT_OPTIONS, type AnimationOptions } from '../../export/options'
-import { useExplorerSources } from '../../state/context'
+import { useSchedule } from '../../state/context'
 import { useStepCount, useSurface } from '../../state/derived'
 import { paramsOf } from '../../state/store'
 import { download } from '../download'
@@ -31,7 +31,7 @@ const SUFFIX: Record<ExportKind, string> = {
  * a download was asked for.
  */
 export function AnimationExport({ figureRoot }: { figureRoot: () => HTMLElement | null }) {
-  const sources = useExplorerSources()
+  const schedule = useSchedule()
   const surface = useSurface()
   const total = useStepCount()
   const [options, setOptions] = useState<AnimationOptions>(DEFAULT_OPTIONS)
@@ -41,7 +41,7 @@ export function AnimationExport({ figureRoot }: { figureRoot: () => HTMLElement 
   const job = useRef<ExportJob | null>(null)
 
   const scene = () =>
-    pageScene(figureRoot(), sources.store.getState(), surface, sources.results.get(), total)
+    pageScene(figureRoot(), schedule.store.getState(), surface, schedule.results.get(), total)
 
   const isBusy = running !== null
   // The estimate follows the options and the runs, a moment after they stop changing; a
@@ -52,7 +52,7 @@ export function AnimationExport({ figureRoot }: { figureRoot: () => HTMLElement 
     if (isBusy) return
     let estimating: ExportJob | null = null
     const run = () => {
-      const results = sources.results.get()
+      const results = schedule.results.get()
       const last = estimated.current
       if (last?.options === options && last.results === results) return
       estimating?.cancel()
@@ -73,7 +73,7 @@ export function AnimationExport({ figureRoot }: { figureRoot: () => HTMLElement 
       )
     }
     let timer = setTimeout(run, 250)
-    const off = sources.results.subscribe(() => {
+    const off = schedule.results.subscribe(() => {
       clearTimeout(timer)
       timer = setTimeout(run, 500)
     })
@@ -84,7 +84,7 @@ export function AnimationExport({ figureRoot }: { figureRoot: () => HTMLElement 
     }
     // scene() reads the page when the timer fires; these are what change its answer.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [options, sources, surface, total, isBusy])
+  }, [options, schedule, surface, total, isBusy])
 
   // Closing the panel (or the page) ends a running job and its worker.
   useEffect(() => () => job.current?.cancel(), [])
@@ -94,7 +94,7 @@ export function AnimationExport({ figureRoot }: { figureRoot: () => HTMLElement 
     setMessage(null)
     setRunning({ label, done: 0, total: 1 })
     const request = { kind, scene: scene(), options: cleanOptions(options) }
-    const params = paramsOf(sources.store.getState())
+    const params = paramsOf(schedule.store.getState())
     // At most ten renders a second of the progress bar, and always the last frame's.
     let shownAt = 0
     const onProgress = (done: number, all: number) => {

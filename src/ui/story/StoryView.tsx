@@ -1,5 +1,5 @@
 import { useId, useRef } from 'react'
-import { Figure } from '../../render/Figure'
+import { Figure } from '../Figure'
 import { useExplorerStore } from '../../state/context'
 import type { ControlName, StoryOption, ViewOptions } from '../../state/params'
 import { paramsOf } from '../../state/store'

@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react'
 import { expect, vi } from 'vitest'
 import { computeTuningMap, getSurface, type TuningMap } from '../../../src/core'
-import { Figure } from '../../../src/render/Figure'
+import { Figure } from '../../../src/ui/Figure'
 import { ExplorerProvider } from '../../../src/state/context'
 import { defaultParams, type Params } from '../../../src/state/params'
 import { createExplorerStore } from '../../../src/state/store'

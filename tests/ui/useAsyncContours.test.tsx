@@ -6,7 +6,7 @@ import { getSurface } from '../../src/core'
 import { getModel } from '../../src/core/models'
 import { computeContours } from '../../src/render/contours'
 import { makeScales } from '../../src/render/scales'
-import { NO_CONTOURS, useAsyncContours } from '../../src/render/useAsyncContours'
+import { NO_CONTOURS, useAsyncContours } from '../../src/ui/useAsyncContours'
 
 describe('useAsyncContours', () => {
   test('logreg: no bands at first, then exactly the bands of the main-thread computation', async () => {

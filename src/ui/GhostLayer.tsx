@@ -3,8 +3,8 @@ import { useShallow } from 'zustand/react/shallow'
 import { runTrajectory, type Surface } from '../core'
 import { useExplorer } from '../state/context'
 import { runOptions } from '../state/runOptions'
-import { linePath } from './geometry'
-import type { Scales } from './scales'
+import { linePath } from '../render/geometry'
+import type { Scales } from '../render/scales'
 
 /** A faint preview of a run that does not exist yet (a hovered tuning-map cell). */
 export function GhostLayer({ surface, scales }: { surface: Surface; scales: Scales }) {

@@ -5,8 +5,8 @@ import { useMemo } from 'react'
 import type { Surface } from '../core/surfaces'
 import { gridJobs, type GridRequest } from '../state/gridJobs'
 import { useJob } from '../state/useJob'
-import { contoursFor, type ContourSet, type Domain } from './contours'
-import type { Scales } from './scales'
+import { contoursFor, type ContourSet, type Domain } from '../render/contours'
+import type { Scales } from '../render/scales'
 
 /** The grid computeContours samples by default (contoursFor uses its defaults): keep them equal. */
 export const GRID_SIZE = { nx: 160, ny: 100 } as const

@@ -3,7 +3,7 @@ import { useExplorer } from '../state/context'
 import { useSurface } from '../state/derived'
 import { useAsyncContours } from './useAsyncContours'
 import { PLOT_HEIGHT, PLOT_WIDTH } from './Figure'
-import { makeScales } from './scales'
+import { makeScales } from '../render/scales'
 
 /** The contour colours and the f values they stand for (levels are log-spaced above the minimum). */
 export function ContourLegend() {

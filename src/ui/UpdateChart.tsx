@@ -2,13 +2,19 @@ import { useId, useMemo } from 'react'
 import { AXES_XY, dot, sub, valleyAxes, type Vec2 } from '../core'
 import { useExplorer } from '../state/context'
 import { useSettledRunResults, useStepCount, useSurface, type RunResult } from '../state/derived'
-import { ChartAxes } from './ChartAxes'
-import { CHART_MARGIN, linearTicks, rangeRuns, signedScales, stepTicks } from './chartScales'
-import { linePath } from './geometry'
-import { tickLabel } from './logTicks'
-import { stepPicker } from './stepPicker'
-import { useChartWidth } from './useChartWidth'
-import './charts.css'
+import { ChartAxes } from '../render/ChartAxes'
+import {
+  CHART_MARGIN,
+  linearTicks,
+  rangeRuns,
+  signedScales,
+  stepTicks,
+} from '../render/chartScales'
+import { linePath } from '../render/geometry'
+import { tickLabel } from '../render/logTicks'
+import { stepPicker } from '../render/stepPicker'
+import { useChartWidth } from '../render/useChartWidth'
+import '../render/charts.css'
 
 const H = 130
 /** The story is in the first steps: the zig-zag has mostly died out after these. */

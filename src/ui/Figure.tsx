@@ -1,11 +1,15 @@
-import { useMemo } from 'react'
+import { lazy, Suspense, useMemo } from 'react'
+import type { Vec2 } from '../core'
 import { useShallow } from 'zustand/react/shallow'
-import { useExplorer } from '../state/context'
+import { useExplorer, useSchedule } from '../state/context'
 import { useRunResults, useSurface } from '../state/derived'
 import { useAsyncContours } from './useAsyncContours'
-import { RunLabel } from './LiveText'
-import { Plot } from './Plot'
-import { makeScales } from './scales'
+import { RunLabel } from '../render/LiveText'
+import { Plot } from '../render/Plot'
+import { makeScales } from '../render/scales'
+
+// Loaded when a tuning-map cell is hovered (the map itself is a lazy panel).
+const GhostLayer = lazy(() => import('./GhostLayer').then((m) => ({ default: m.GhostLayer })))
 
 export const PLOT_WIDTH = 640
 export const PLOT_HEIGHT = 400
@@ -22,10 +26,12 @@ export function Figure() {
       hoverStep: st.hoverStep,
       layout: st.layout,
       view: st.view,
-      held: st.heldRunId,
+      focused: st.focusedRunId,
+      hasGhost: st.ghost !== null,
       setStart: st.setStart,
     })),
   )
+  const schedule = useSchedule()
   const domain = s.view ?? surface.domain
   const scales = useMemo(() => makeScales(domain, PLOT_WIDTH, PLOT_HEIGHT), [domain])
   // Data-set surfaces (logistic regression) sample their grid in a worker; the rest at once.
@@ -45,7 +51,13 @@ export function Figure() {
     lr: s.lr,
     playhead: s.playhead,
     cursor,
-    onMoveStart: s.setStart,
+    ghost: s.hasGhost && (
+      <Suspense fallback={null}>
+        <GhostLayer surface={surface} scales={scales} />
+      </Suspense>
+    ),
+    // A drag of the start point is live, like a slider's steps (see schedule.ts).
+    onMoveStart: (at: Vec2) => schedule.live(() => s.setStart(at)),
   }
   if (s.layout === 'split') {
     return (
@@ -73,7 +85,7 @@ export function Figure() {
       <Plot
         {...common}
         results={results}
-        held={s.held}
+        focused={s.focused}
         label={`${surface.name} with ${results.length} runs`}
       />
     </>

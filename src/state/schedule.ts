@@ -1,0 +1,186 @@
+import type { SurfaceCatalog } from './catalog'
+import { createResultsSource, type LiveResultsSource } from './results'
+import type { ExplorerState, ExplorerStore } from './store'
+
+type Listener = (state: ExplorerState, previous: ExplorerState) => void
+type Drawer = (state: ExplorerState) => void
+
+/**
+ * Every change of a figure's store passes its schedule, which hands it on in three tiers:
+ * - **live**: a step made inside `live` (a slider, a key on it, the start point dragged) is drawn
+ *   at once, in its own frame, by the marks that follow it (`useLiveAttribute`: the plot's paths,
+ *   the run labels, the sliders), and reaches React once the steps pause;
+ * - **react**: what React renders (`getState`, `subscribe`): a live step once the steps pause
+ *   (QUIET_MS), or at least every MAX_QUIET_MS while they go on; any other change (a button,
+ *   playback, a link) at once;
+ * - **settled**: what follows React's state once it has been quiet for SETTLE_MS (at most
+ *   SETTLE_MAX_MS while it keeps changing), just after the next frame: the panels' results and
+ *   the URL (`settle`).
+ *
+ * Why not every frame: a step React renders makes a second frame (the panels' text and rows), and
+ * both frames compete with the next input for the machine's cores (docs/performance.md).
+ */
+export interface Schedule {
+  readonly store: ExplorerStore
+  /** Where the figure's surfaces come from (the store's). */
+  readonly catalog: SurfaceCatalog
+  /** The runs' results: of React's state (`get`), or of any other, such as a live step's (`of`). */
+  readonly results: LiveResultsSource
+  /** React's state. */
+  getState(): ExplorerState
+  getInitialState(): ExplorerState
+  subscribe(listener: Listener): () => void
+  /** The newest state: a live step's when one waits for React. */
+  latest(): ExplorerState
+  /** Makes `change` (store actions) a live step, unless the paths are played (React draws those). */
+  live(change: () => void): void
+  /** Calls `draw` with each live step, at once. */
+  onLive(draw: Drawer): () => void
+  /**
+   * Calls `follow` with `read()` once it has settled (after a change of React's state or of the
+   * catalog); an equal value (===) is not told again. Only while followed does a timer run.
+   */
+  settle<T>(read: () => T, follow: (value: T) => void): () => void
+}
+
+/** A pause in live steps this long gives them to React (a drag moves every frame, a held key every 30–50 ms). */
+export const QUIET_MS = 150
+/** While live steps go on, React gets them at least this often (each render is a second frame). */
+export const MAX_QUIET_MS = 1000
+/** React's state quiet this long settles it. */
+export const SETTLE_MS = 120
+/** While React's state keeps changing, it settles at least this often. */
+export const SETTLE_MAX_MS = 400
+
+interface Follower {
+  readonly read: () => unknown
+  readonly follow: (value: never) => void
+  value: unknown
+}
+
+const schedules = new WeakMap<ExplorerStore, Schedule>()
+
+/** The schedule of a figure's store: made with its first use, and dropped with the store. */
+export function scheduleOf(store: ExplorerStore): Schedule {
+  let schedule = schedules.get(store)
+  if (!schedule) schedules.set(store, (schedule = createSchedule(store)))
+  return schedule
+}
+
+function createSchedule(store: ExplorerStore): Schedule {
+  const listeners = new Set<Listener>()
+  const drawers = new Set<Drawer>()
+  // A lazily loaded surface (a model trained, an expression compiled) changes the results too.
+  const settled = createSettleClock(store.catalog)
+  let published = store.getState()
+  let isLive = false
+  let quiet: ReturnType<typeof setTimeout> | undefined
+  let atMost: ReturnType<typeof setTimeout> | undefined
+
+  const publish = () => {
+    clearTimeout(quiet)
+    clearTimeout(atMost)
+    quiet = atMost = undefined
+    const previous = published
+    published = store.getState()
+    if (published === previous) return
+    for (const l of listeners) l(published, previous)
+    settled.changed()
+  }
+  // Lives as long as the store: the two are made together and dropped together.
+  store.subscribe((state, previous) => {
+    // A played path is React's (its pieces, its growing end): only whole paths are drawn live.
+    if (!isLive || previous.playhead !== null || state.playhead !== null) return publish()
+    for (const draw of drawers) draw(state)
+    clearTimeout(quiet)
+    quiet = setTimeout(publish, QUIET_MS)
+    atMost ??= setTimeout(publish, MAX_QUIET_MS)
+  })
+
+  const react = {
+    getState: () => published,
+    getInitialState: () => store.getInitialState(),
+    subscribe(listener: Listener) {
+      listeners.add(listener)
+      return () => void listeners.delete(listener)
+    },
+  }
+  return {
+    ...react,
+    store,
+    catalog: store.catalog,
+    results: createResultsSource(react, store.catalog),
+    latest: () => store.getState(),
+    live(change) {
+      isLive = true
+      try {
+        change()
+      } finally {
+        isLive = false
+      }
+    },
+    onLive(draw) {
+      drawers.add(draw)
+      return () => void drawers.delete(draw)
+    },
+    settle(read, follow) {
+      const follower: Follower = { read, follow, value: read() }
+      settled.add(follower)
+      return () => settled.remove(follower)
+    },
+  }
+}
+
+/** The settled tier's one timer: quiet for SETTLE_MS (at most SETTLE_MAX_MS), then the next frame. */
+function createSettleClock(catalog: SurfaceCatalog) {
+  const followers = new Set<Follower>()
+  let offCatalog = () => {}
+  let last = 0
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let frame = 0
+  const cancel = () => {
+    clearTimeout(timer)
+    timer = undefined
+    if (frame && typeof cancelAnimationFrame === 'function') cancelAnimationFrame(frame)
+    frame = 0
+  }
+  const isBehind = (f: Follower) => f.read() !== f.value
+  const tell = () => {
+    timer = undefined
+    frame = 0
+    last = performance.now()
+    for (const f of followers) {
+      const value = f.read()
+      if (value === f.value) continue
+      f.value = value
+      f.follow(value as never)
+    }
+  }
+  // Just after the next frame is drawn: the panels' render follows the frame of the input that
+  // changed them instead of delaying it.
+  const afterPaint = () => {
+    if (typeof requestAnimationFrame !== 'function') return tell()
+    frame = requestAnimationFrame(() => (timer = setTimeout(tell, 0)))
+  }
+  const changed = () => {
+    cancel()
+    if (![...followers].some(isBehind)) return
+    const since = performance.now() - last
+    timer = setTimeout(afterPaint, since >= SETTLE_MAX_MS ? 0 : SETTLE_MS)
+  }
+  return {
+    changed,
+    add(follower: Follower) {
+      // Listens to the catalog (shared by every figure) only while followed: a closed figure
+      // leaves nothing behind.
+      if (followers.size === 0) offCatalog = catalog.subscribe(changed)
+      followers.add(follower)
+    },
+    remove(follower: Follower) {
+      followers.delete(follower)
+      if (followers.size > 0) return
+      offCatalog()
+      cancel()
+    },
+  }
+}
