@@ -1,7 +1,7 @@
 import { useId } from 'react'
-import { useShallow } from 'zustand/react/shallow'
 import { isModelSurfaceId, MODEL_SURFACES, surfaces } from '../core'
-import { useCatalog, useExplorer } from '../state/context'
+import { useCatalog } from '../state/context'
+import { useExplorerPick } from '../state/usePick'
 import { CUSTOM_DEFAULTS, LIMITS, type Layout } from '../state/params'
 
 /** What the custom surface starts with: a tilted valley with a bump, worth exploring. */
@@ -9,13 +9,11 @@ export const DEFAULT_EXPRESSION = 'x^2 + 10*y^2 + 2*sin(x*y)'
 
 /** Surface, number of steps and layout. */
 export function SurfaceSelect() {
-  const { surface, setSurface, setCustom, f } = useExplorer(
-    useShallow((s) => ({
-      surface: s.surface,
-      setSurface: s.setSurface,
-      setCustom: s.setCustom,
-      f: s.f,
-    })),
+  const { surface, setSurface, setCustom, f } = useExplorerPick(
+    'surface',
+    'setSurface',
+    'setCustom',
+    'f',
   )
   const id = useId()
   const catalog = useCatalog()
@@ -61,9 +59,7 @@ export function SurfaceSelect() {
 }
 
 export function StepsInput() {
-  const { steps, setSteps, surface } = useExplorer(
-    useShallow((s) => ({ steps: s.steps, setSteps: s.setSteps, surface: s.surface })),
-  )
+  const { steps, setSteps, surface } = useExplorerPick('steps', 'setSteps', 'surface')
   const id = useId()
   return (
     <div className="me-field">
@@ -91,9 +87,7 @@ const LAYOUTS: readonly { value: Layout; label: string }[] = [
 ]
 
 export function LayoutToggle() {
-  const { layout, setLayout } = useExplorer(
-    useShallow((s) => ({ layout: s.layout, setLayout: s.setLayout })),
-  )
+  const { layout, setLayout } = useExplorerPick('layout', 'setLayout')
   const name = useId()
   return (
     <fieldset className="me-layout">

@@ -1,7 +1,7 @@
 import { useId } from 'react'
-import { useShallow } from 'zustand/react/shallow'
 import { isModelSurfaceId, scalingPartner, trainingPreset } from '../../core/models'
-import { useExplorer, useExplorerStore } from '../../state/context'
+import { useExplorerStore } from '../../state/context'
+import { useExplorerPick } from '../../state/usePick'
 import { LIMITS } from '../../state/params'
 import { trainingPresetParams } from './trainingPresetParams'
 
@@ -10,16 +10,7 @@ export const BATCH_SIZES = [0, 10, 20, 40, 100] as const
 
 /** Batch size, shuffle seed, feature scaling and the preset: the training controls of a model. */
 export function ModelControls() {
-  const s = useExplorer(
-    useShallow((st) => ({
-      surface: st.surface,
-      batch: st.batch,
-      seed: st.seed,
-      setBatch: st.setBatch,
-      setSeed: st.setSeed,
-      setSurface: st.setSurface,
-    })),
-  )
+  const s = useExplorerPick('surface', 'batch', 'seed', 'setBatch', 'setSeed', 'setSurface')
   const store = useExplorerStore()
   const batchId = useId()
   const seedId = useId()
