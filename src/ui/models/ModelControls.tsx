@@ -2,6 +2,7 @@ import { useId } from 'react'
 import { isModelSurfaceId, scalingPartner, trainingPreset } from '../../core/models'
 import { useExplorerStore } from '../../state/context'
 import { useExplorerPick } from '../../state/usePick'
+import { NumberInput } from '../NumberInput'
 import { LIMITS } from '../../state/params'
 import { trainingPresetParams } from './trainingPresetParams'
 
@@ -35,19 +36,14 @@ export function ModelControls() {
         </div>
         <div className="me-field">
           <label htmlFor={seedId}>Shuffle seed</label>
-          <input
+          <NumberInput
             id={seedId}
-            type="number"
-            inputMode="numeric"
             min={LIMITS.seed[0]}
             max={LIMITS.seed[1]}
             step={1}
             value={s.seed}
             disabled={s.batch === 0}
-            onChange={(e) => {
-              const v = Number(e.target.value)
-              if (e.target.value !== '' && Number.isFinite(v)) s.setSeed(v)
-            }}
+            onNumber={s.setSeed}
           />
         </div>
         <button
