@@ -1,23 +1,20 @@
-import { useShallow } from 'zustand/react/shallow'
-import { useExplorer } from '../state/context'
+import { useExplorerPick } from '../state/usePick'
 import { useStepCount } from '../state/derived'
 
 const SPEEDS = [10, 30, 60, 120, 300] as const
 
 /** Play / Pause, Step, Reset and the playback speed. */
 export function PlayControls() {
-  const s = useExplorer(
-    useShallow((st) => ({
-      isPlaying: st.isPlaying,
-      playhead: st.playhead,
-      steps: st.steps,
-      speed: st.speed,
-      play: st.play,
-      pause: st.pause,
-      stepOnce: st.stepOnce,
-      reset: st.reset,
-      setSpeed: st.setSpeed,
-    })),
+  const s = useExplorerPick(
+    'isPlaying',
+    'playhead',
+    'steps',
+    'speed',
+    'play',
+    'pause',
+    'stepOnce',
+    'reset',
+    'setSpeed',
   )
   const total = useStepCount()
   const at = s.playhead ?? total

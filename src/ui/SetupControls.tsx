@@ -1,21 +1,25 @@
 import { useId } from 'react'
-import { useShallow } from 'zustand/react/shallow'
 import { isModelSurfaceId, MODEL_SURFACES, surfaces } from '../core'
-import { useCatalog, useExplorer } from '../state/context'
+import { useCatalog } from '../state/context'
+import { useExplorerPick } from '../state/usePick'
+import { NumberInput } from './NumberInput'
 import { CUSTOM_DEFAULTS, LIMITS, type Layout } from '../state/params'
 
 /** What the custom surface starts with: a tilted valley with a bump, worth exploring. */
 export const DEFAULT_EXPRESSION = 'x^2 + 10*y^2 + 2*sin(x*y)'
 
+const GROUPS = [
+  ['Test functions', surfaces],
+  ['Real models (two weights)', MODEL_SURFACES],
+] as const
+
 /** Surface, number of steps and layout. */
 export function SurfaceSelect() {
-  const { surface, setSurface, setCustom, f } = useExplorer(
-    useShallow((s) => ({
-      surface: s.surface,
-      setSurface: s.setSurface,
-      setCustom: s.setCustom,
-      f: s.f,
-    })),
+  const { surface, setSurface, setCustom, f } = useExplorerPick(
+    'surface',
+    'setSurface',
+    'setCustom',
+    'f',
   )
   const id = useId()
   const catalog = useCatalog()
@@ -40,20 +44,15 @@ export function SurfaceSelect() {
     <div className="me-field">
       <label htmlFor={id}>Surface</label>
       <select id={id} value={surface} onChange={(e) => choose(e.target.value)}>
-        <optgroup label="Test functions">
-          {surfaces.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </optgroup>
-        <optgroup label="Real models (two weights)">
-          {MODEL_SURFACES.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </optgroup>
+        {GROUPS.map(([label, choices]) => (
+          <optgroup key={label} label={label}>
+            {choices.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </optgroup>
+        ))}
         <option value="custom">Your own function…</option>
       </select>
     </div>
@@ -61,25 +60,18 @@ export function SurfaceSelect() {
 }
 
 export function StepsInput() {
-  const { steps, setSteps, surface } = useExplorer(
-    useShallow((s) => ({ steps: s.steps, setSteps: s.setSteps, surface: s.surface })),
-  )
+  const { steps, setSteps, surface } = useExplorerPick('steps', 'setSteps', 'surface')
   const id = useId()
   return (
     <div className="me-field">
       <label htmlFor={id}>{isModelSurfaceId(surface) ? 'Epochs' : 'Steps'}</label>
-      <input
+      <NumberInput
         id={id}
-        type="number"
-        inputMode="numeric"
         min={LIMITS.steps[0]}
         max={LIMITS.steps[1]}
         step={50}
         value={steps}
-        onChange={(e) => {
-          const v = Number(e.target.value)
-          if (Number.isFinite(v) && e.target.value !== '') setSteps(v)
-        }}
+        onNumber={setSteps}
       />
     </div>
   )
@@ -91,9 +83,7 @@ const LAYOUTS: readonly { value: Layout; label: string }[] = [
 ]
 
 export function LayoutToggle() {
-  const { layout, setLayout } = useExplorer(
-    useShallow((s) => ({ layout: s.layout, setLayout: s.setLayout })),
-  )
+  const { layout, setLayout } = useExplorerPick('layout', 'setLayout')
   const name = useId()
   return (
     <fieldset className="me-layout">

@@ -5,7 +5,7 @@ import { gridKey, gridProblem, type FromGridWorker, type GridRequest } from './g
 import type { ToGridWorker } from './gridProtocol'
 import { sampleInSlices } from './gridSample'
 import workerUrl from './grid.worker.ts?worker&url'
-import { createJobClient, type JobClient } from './jobClient'
+import { cancelledError, createJobClient, type ClientOptions, type JobClient } from './jobClient'
 import type { JobHandle, JobPort } from './jobs'
 import { startWorker } from './startWorker'
 
@@ -16,21 +16,12 @@ export type GridWorkerPort = JobPort<ToGridWorker, FromGridWorker>
 export type GridHandle = JobHandle<Float64Array>
 
 /** The rejection of a cancelled request (the UI ignores it). */
-export class GridCancelled extends Error {
-  constructor() {
-    super('grid request cancelled')
-    this.name = 'GridCancelled'
-  }
-}
+export const GridCancelled = cancelledError('GridCancelled', 'grid request cancelled')
 
 /** Where workers and main-thread surfaces come from, slice length, cache size. */
-export interface GridClientOptions {
-  /** Returns a new worker, or null to compute on the main thread. */
-  readonly createWorker?: () => GridWorkerPort | null
+export interface GridClientOptions extends ClientOptions<GridWorkerPort> {
   /** Finds a surface for the main-thread fallback (default: built-ins, then the models chunk). */
   readonly resolveSurface?: (id: string) => Promise<Surface | undefined>
-  readonly mainThreadSliceMs?: number
-  readonly cacheSize?: number
 }
 
 /** A client: requestGrid, a synchronous look into its cache, and clearCache. */

@@ -18,21 +18,18 @@ export function createGridHandler(
   resolve: SurfaceResolver,
   sliceMs = 50,
 ) {
-  return createJobHandler<GridRequest>(
-    (id, message) => post({ type: 'error', id, message }, []),
-    (message, finished) => {
-      const { id } = message
-      const surface = resolve(message.surfaceId)
-      if (!surface) return `unknown surface "${message.surfaceId}"`
-      const problem = gridProblem(message)
-      if (problem !== null) return problem
-      return sampleInSlices(surface, message, {
-        sliceMs,
-        onDone: (values) => {
-          finished()
-          post({ type: 'result', id, values }, [values.buffer as ArrayBuffer])
-        },
-      })
-    },
-  )
+  return createJobHandler<GridRequest>(post, (message, finished) => {
+    const { id } = message
+    const surface = resolve(message.surfaceId)
+    if (!surface) return `unknown surface "${message.surfaceId}"`
+    const problem = gridProblem(message)
+    if (problem !== null) return problem
+    return sampleInSlices(surface, message, {
+      sliceMs,
+      onDone: (values) => {
+        finished()
+        post({ type: 'result', id, values }, [values.buffer as ArrayBuffer])
+      },
+    })
+  })
 }

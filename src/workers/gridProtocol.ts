@@ -1,6 +1,6 @@
 // The messages between the page and the contour-grid worker, and what both sides agree on.
 import type { Range } from '../core/surfaces'
-import type { ToJobWorker } from './jobs'
+import type { JobFailure, ToJobWorker } from './jobs'
 
 /** A sampled grid to compute: a surface by id over a view, nx × ny cell centres, row 0 on top. */
 export interface GridRequest {
@@ -15,8 +15,7 @@ export type ToGridWorker = ToJobWorker<GridRequest>
 
 /** Worker → page, tagged with the request's id so stale messages can be dropped. */
 export type FromGridWorker =
-  | { readonly type: 'result'; readonly id: number; readonly values: Float64Array }
-  | { readonly type: 'error'; readonly id: number; readonly message: string }
+  { readonly type: 'result'; readonly id: number; readonly values: Float64Array } | JobFailure
 
 /** Largest grid side a request may ask for (a bad message must not hang a worker). */
 export const GRID_LIMITS = { side: 1000 } as const

@@ -24,6 +24,24 @@ export interface JobClientOptions<Request, Result, Out, Event> {
   readonly cancelled: () => Error
 }
 
+/** What a page's client may be given: where workers come from, the main thread's slice, the cache. */
+export interface ClientOptions<Port> {
+  /** Returns a new worker, or null to compute on the main thread. */
+  readonly createWorker?: () => Port | null
+  readonly mainThreadSliceMs?: number
+  readonly cacheSize?: number
+}
+
+/** A class for the rejection of a cancelled request, which the UI tells from a failure and ignores. */
+export function cancelledError(name: string, message: string) {
+  return class extends Error {
+    constructor() {
+      super(message)
+      this.name = name
+    }
+  }
+}
+
 /** A client: request a result (with events on the way), or read it from the cache at once. */
 export interface JobClient<Request, Result, Event = never> {
   readonly request: (request: Request, onEvent?: (event: Event) => void) => JobHandle<Result>

@@ -7,6 +7,21 @@ export type ToJobWorker<Request> =
   | ({ readonly type: 'compute'; readonly id: number } & Request)
   | { readonly type: 'cancel'; readonly id: number }
 
+/** Worker → page: how far a job has got. */
+export interface JobProgress {
+  readonly type: 'progress'
+  readonly id: number
+  readonly done: number
+  readonly total: number
+}
+
+/** Worker → page: why a job ended without a result. */
+export interface JobFailure {
+  readonly type: 'error'
+  readonly id: number
+  readonly message: string
+}
+
 /** The part of a Worker a client uses (a fake in tests). */
 export interface JobPort<In, Out> {
   postMessage(message: In): void
@@ -116,10 +131,10 @@ export function remember<V>(cache: Map<string, V>, key: string, value: V, size: 
 /**
  * A worker's message loop without the worker: feed it each incoming message. One job at a time;
  * a newer 'compute' or a matching 'cancel' stops the current one. `begin` starts a job and
- * returns how to stop it, or why it cannot run (sent back as an 'error' message).
+ * returns how to stop it, or why it cannot run (posted back as a JobFailure).
  */
 export function createJobHandler<Request>(
-  postError: (id: number, message: string) => void,
+  post: (message: JobFailure, transfer: ArrayBuffer[]) => void,
   begin: (
     message: { readonly id: number } & Request,
     finished: () => void,
@@ -141,7 +156,7 @@ export function createJobHandler<Request>(
     const outcome = begin(message, () => {
       if (current === job) current = null
     })
-    if (typeof outcome === 'string') postError(id, outcome)
+    if (typeof outcome === 'string') post({ type: 'error', id, message: outcome }, [])
     else {
       job.cancel = outcome
       current = job

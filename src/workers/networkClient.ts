@@ -1,7 +1,7 @@
 // The page's way to train the digits network: from the cache, else in a worker, else (no Worker,
 // as in jsdom and Node) in short slices on the main thread. Reports progress, the trained runs,
 // then the coarse landscape; resolves with everything once the refined landscape is done.
-import { createJobClient } from './jobClient'
+import { cancelledError, createJobClient, type ClientOptions } from './jobClient'
 import type { JobHandle, JobPort } from './jobs'
 import { runNetworkJob } from './networkJob'
 import {
@@ -19,12 +19,7 @@ import {
 export type NetworkWorkerPort = JobPort<ToNetworkWorker, FromNetworkWorker>
 
 /** The rejection of a cancelled request (the UI ignores it). */
-export class NetworkCancelled extends Error {
-  constructor() {
-    super('network training cancelled')
-    this.name = 'NetworkCancelled'
-  }
-}
+export const NetworkCancelled = cancelledError('NetworkCancelled', 'network training cancelled')
 
 /** What a caller hears before the result. */
 export interface NetworkListeners {
@@ -37,11 +32,7 @@ export interface NetworkListeners {
 type NetworkEvent = Exclude<FromNetworkWorker, { type: 'error' }>
 
 /** Where workers come from, slice length on the main thread, cache size. */
-export interface NetworkClientOptions {
-  readonly createWorker?: () => NetworkWorkerPort | null
-  readonly mainThreadSliceMs?: number
-  readonly cacheSize?: number
-}
+export type NetworkClientOptions = ClientOptions<NetworkWorkerPort>
 
 function createBrowserWorker(): NetworkWorkerPort | null {
   if (typeof Worker === 'undefined') return null

@@ -10,20 +10,17 @@ export type PostFromNetworkWorker = (message: FromNetworkWorker, transfer: Array
  * time; a newer 'compute' or a matching 'cancel' stops the current one between slices.
  */
 export function createNetworkHandler(post: PostFromNetworkWorker, sliceMs = 50) {
-  return createJobHandler<NetworkRequest>(
-    (id, message) => post({ type: 'error', id, message }, []),
-    (message, finished) => {
-      const { id } = message
-      const problem = networkProblem(message)
-      if (problem !== null) return problem
-      return runNetworkJob(message, {
-        sliceMs,
-        onProgress: (done, total) => post({ type: 'progress', id, done, total }, []),
-        onTrained: (trained) => post({ type: 'trained', id, trained }, []),
-        // copies stay with the job: the refined result still holds the coarse grid
-        onLandscape: (landscape) => post({ type: 'landscape', id, landscape }, []),
-        onDone: () => finished(),
-      })
-    },
-  )
+  return createJobHandler<NetworkRequest>(post, (message, finished) => {
+    const { id } = message
+    const problem = networkProblem(message)
+    if (problem !== null) return problem
+    return runNetworkJob(message, {
+      sliceMs,
+      onProgress: (done, total) => post({ type: 'progress', id, done, total }, []),
+      onTrained: (trained) => post({ type: 'trained', id, trained }, []),
+      // copies stay with the job: the refined result still holds the coarse grid
+      onLandscape: (landscape) => post({ type: 'landscape', id, landscape }, []),
+      onDone: () => finished(),
+    })
+  })
 }

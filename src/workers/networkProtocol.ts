@@ -2,7 +2,7 @@
 import type { NetworkEpoch } from '../core/network'
 import type { ContourBand } from '../render/contours'
 import type { Range } from '../core/surfaces'
-import type { ToJobWorker } from './jobs'
+import type { JobFailure, JobProgress, ToJobWorker } from './jobs'
 
 /** One run to train: the update rule and its rates (torch's defaults fill the rest). */
 export interface NetworkRunSpec {
@@ -71,15 +71,10 @@ export type ToNetworkWorker = ToJobWorker<NetworkRequest>
 
 /** Worker → page, tagged with the request's id so stale messages can be dropped. */
 export type FromNetworkWorker =
-  | {
-      readonly type: 'progress'
-      readonly id: number
-      readonly done: number
-      readonly total: number
-    }
+  | JobProgress
   | { readonly type: 'trained'; readonly id: number; readonly trained: TrainedNetworks }
   | { readonly type: 'landscape'; readonly id: number; readonly landscape: Landscape }
-  | { readonly type: 'error'; readonly id: number; readonly message: string }
+  | JobFailure
 
 /** Bounds a request must respect (a bad message must not hang a worker). */
 export const NETWORK_LIMITS = { runs: 6, epochs: 200, batch: 4096, side: 200 } as const

@@ -1,8 +1,8 @@
 // The page's way to train a model run: in a worker, else (no Worker, as in jsdom, or a worker that
 // fails to start) an epoch or a few at a time on the main thread. Never blocks for long.
 import type { Model, ModelTrajectory } from '../core/models'
-import { createJobClient } from './jobClient'
-import type { JobHandle, JobPort } from './jobs'
+import { cancelledError, createJobClient, type ClientOptions } from './jobClient'
+import type { JobHandle, JobPort, JobProgress } from './jobs'
 import workerUrl from './training.worker.ts?worker&url'
 import {
   trainingKey,
@@ -18,22 +18,18 @@ import { startWorker } from './startWorker'
 export type TrainingWorkerPort = JobPort<ToTrainingWorker, FromTrainingWorker>
 
 /** The rejection of a cancelled run (the UI ignores it). */
-export class TrainingCancelled extends Error {
-  constructor() {
-    super('training cancelled')
-    this.name = 'TrainingCancelled'
-  }
-}
+export const TrainingCancelled = cancelledError('TrainingCancelled', 'training cancelled')
 
-export interface TrainingClientOptions {
-  /** Returns a new worker, or null to train on the main thread. */
-  readonly createWorker?: () => TrainingWorkerPort | null
+/** Where workers and main-thread models come from, slice length (nothing is cached here). */
+export interface TrainingClientOptions extends Omit<
+  ClientOptions<TrainingWorkerPort>,
+  'cacheSize'
+> {
   /** Finds a model for the main-thread fallback. */
   readonly resolveModel: (id: string) => Model | undefined
-  readonly mainThreadSliceMs?: number
 }
 
-type Progress = { readonly done: number; readonly total: number }
+type Progress = Pick<JobProgress, 'done' | 'total'>
 
 const createBrowserWorker = () => startWorker(workerUrl) as unknown as TrainingWorkerPort | null
 

@@ -21,23 +21,20 @@ export function createTrainingHandler(
   resolve: (id: string) => Model | undefined,
   sliceMs = 20,
 ) {
-  return createJobHandler<TrainingRequest>(
-    (id, message) => post({ type: 'error', id, message }, []),
-    (message, finished) => {
-      const { id } = message
-      const model = resolve(message.modelId)
-      if (!model) return `unknown model "${message.modelId}"`
-      const problem = trainingProblem(message)
-      if (problem !== null) return problem
-      return trainInSlices(model, message.options, {
-        sliceMs,
-        onProgress: (done, total) => post({ type: 'progress', id, done, total }, []),
-        onDone: (trajectory) => {
-          finished()
-          const packed = packTrajectory(trajectory)
-          post({ type: 'result', id, trajectory: packed }, trajectoryTransferables(packed))
-        },
-      })
-    },
-  )
+  return createJobHandler<TrainingRequest>(post, (message, finished) => {
+    const { id } = message
+    const model = resolve(message.modelId)
+    if (!model) return `unknown model "${message.modelId}"`
+    const problem = trainingProblem(message)
+    if (problem !== null) return problem
+    return trainInSlices(model, message.options, {
+      sliceMs,
+      onProgress: (done, total) => post({ type: 'progress', id, done, total }, []),
+      onDone: (trajectory) => {
+        finished()
+        const packed = packTrajectory(trajectory)
+        post({ type: 'result', id, trajectory: packed }, trajectoryTransferables(packed))
+      },
+    })
+  })
 }

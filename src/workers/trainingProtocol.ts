@@ -1,7 +1,7 @@
 // The messages between the page and the model-training worker, and what both sides agree on.
 import type { ModelRunOptions, ModelTrajectory } from '../core/models'
 import type { Vec2 } from '../core/vec'
-import type { ToJobWorker } from './jobs'
+import type { JobFailure, JobProgress, ToJobWorker } from './jobs'
 
 /** One model run to train: the model by id and the run's options (epochs already capped). */
 export interface TrainingRequest {
@@ -23,14 +23,9 @@ export interface PackedTrajectory extends Omit<
 
 /** Worker → page, tagged with the request's id so stale messages can be dropped. */
 export type FromTrainingWorker =
-  | {
-      readonly type: 'progress'
-      readonly id: number
-      readonly done: number
-      readonly total: number
-    }
+  | JobProgress
   | { readonly type: 'result'; readonly id: number; readonly trajectory: PackedTrajectory }
-  | { readonly type: 'error'; readonly id: number; readonly message: string }
+  | JobFailure
 
 /** Largest epoch count a request may ask for (a bad message must not hang a worker). */
 export const TRAINING_LIMITS = { epochs: 100_000 } as const

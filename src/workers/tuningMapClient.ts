@@ -10,7 +10,7 @@ import {
   type TuningMapProgress,
   type TuningMapRequest,
 } from './tuningMapProtocol'
-import { createJobClient, type JobClient } from './jobClient'
+import { cancelledError, createJobClient, type ClientOptions, type JobClient } from './jobClient'
 import type { JobHandle, JobPort } from './jobs'
 import { startWorker } from './startWorker'
 import workerUrl from './tuningMap.worker.ts?worker&url'
@@ -23,20 +23,13 @@ export type WorkerPort = JobPort<ToWorker, FromWorker>
 export type TuningMapHandle = JobHandle<TuningMap>
 
 /** The rejection of a cancelled request (the UI ignores it). */
-export class TuningMapCancelled extends Error {
-  constructor() {
-    super('tuning map request cancelled')
-    this.name = 'TuningMapCancelled'
-  }
-}
+export const TuningMapCancelled = cancelledError(
+  'TuningMapCancelled',
+  'tuning map request cancelled',
+)
 
 /** Options of a client: where workers come from, slice length on the main thread, cache size. */
-export interface TuningMapClientOptions {
-  /** Returns a new worker, or null to compute on the main thread. */
-  readonly createWorker?: () => WorkerPort | null
-  readonly mainThreadSliceMs?: number
-  readonly cacheSize?: number
-}
+export type TuningMapClientOptions = ClientOptions<WorkerPort>
 
 /** A client: requestTuningMap plus its cache; `jobs` is the same as a job client. */
 export interface TuningMapClient {

@@ -16,21 +16,18 @@ export type PostFromWorker = (message: FromWorker, transfer: ArrayBuffer[]) => v
  * time; a newer 'compute' or a matching 'cancel' stops the current one between slices.
  */
 export function createTuningMapHandler(post: PostFromWorker, sliceMs = 50) {
-  return createJobHandler<TuningMapRequest>(
-    (id, message) => post({ type: 'error', id, message }, []),
-    (message, finished) => {
-      const { id } = message
-      const problem = requestProblem(message)
-      const surface = surfaceForRequest(message)
-      if (problem !== null || !surface) return problem ?? 'unknown surface'
-      return computeInSlices(surface, message, {
-        sliceMs,
-        onProgress: (p) => post({ type: 'progress', id, ...p }, []),
-        onDone: (map) => {
-          finished()
-          post({ type: 'result', id, map }, mapTransferables(map))
-        },
-      })
-    },
-  )
+  return createJobHandler<TuningMapRequest>(post, (message, finished) => {
+    const { id } = message
+    const problem = requestProblem(message)
+    const surface = surfaceForRequest(message)
+    if (problem !== null || !surface) return problem ?? 'unknown surface'
+    return computeInSlices(surface, message, {
+      sliceMs,
+      onProgress: (p) => post({ type: 'progress', id, ...p }, []),
+      onDone: (map) => {
+        finished()
+        post({ type: 'result', id, map }, mapTransferables(map))
+      },
+    })
+  })
 }

@@ -3,7 +3,7 @@ import { getSurface, type Surface } from '../core/surfaces'
 import type { TuningMap } from '../core/tuningMap'
 import type { TuningRule } from '../core/tuningMapAxes'
 import type { Vec2 } from '../core/vec'
-import type { ToJobWorker } from './jobs'
+import type { JobFailure, JobProgress, ToJobWorker } from './jobs'
 
 /**
  * What the page asks for: a built-in surface by id, the run's start, rule and step budget, and
@@ -20,19 +20,16 @@ export interface TuningMapRequest {
 }
 
 /** How far a computation has got, in cells. */
-export interface TuningMapProgress {
-  readonly done: number
-  readonly total: number
-}
+export type TuningMapProgress = Pick<JobProgress, 'done' | 'total'>
 
 /** Page → worker: compute (superseding any computation in progress), or cancel one by id. */
 export type ToWorker = ToJobWorker<TuningMapRequest>
 
 /** Worker → page, always tagged with the request's id so stale messages can be dropped. */
 export type FromWorker =
-  | ({ readonly type: 'progress'; readonly id: number } & TuningMapProgress)
+  | JobProgress
   | { readonly type: 'result'; readonly id: number; readonly map: TuningMap }
-  | { readonly type: 'error'; readonly id: number; readonly message: string }
+  | JobFailure
 
 /** Largest grid side and step budget a request may ask for (a bad message must not hang a worker). */
 export const REQUEST_LIMITS = { cells: 500, steps: 100_000 } as const

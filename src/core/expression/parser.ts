@@ -1,7 +1,7 @@
 import { isConstant, type Expr } from './ast'
 import { FUNCTIONS, isFunctionName } from './functions'
 import type { ExpressionLimits } from './limits'
-import { tokenize, type Token } from './tokenize'
+import { tokenize, type Operator, type Token } from './tokenize'
 import { evaluateConstant } from './value'
 
 // Likely slips, answered with the name the language uses. A Map, so 'constructor' finds nothing.
@@ -85,19 +85,19 @@ export class Parser {
   }
 
   private parseSum(): Expr {
-    let left = this.parseProduct()
-    for (let t = this.peek(); t.kind === 'op' && (t.op === '+' || t.op === '-'); t = this.peek()) {
-      this.next()
-      left = this.node({ kind: 'binary', op: t.op, left, right: this.parseProduct() }, t.pos)
-    }
-    return left
+    return this.parseLeft(['+', '-'], () => this.parseProduct())
   }
 
   private parseProduct(): Expr {
-    let left = this.parseUnary()
-    for (let t = this.peek(); t.kind === 'op' && (t.op === '*' || t.op === '/'); t = this.peek()) {
+    return this.parseLeft(['*', '/'], () => this.parseUnary())
+  }
+
+  /** One level of left-associative operators: operand (op operand)*. */
+  private parseLeft(ops: readonly Operator[], operand: () => Expr): Expr {
+    let left = operand()
+    for (let t = this.peek(); t.kind === 'op' && ops.includes(t.op); t = this.peek()) {
       this.next()
-      left = this.node({ kind: 'binary', op: t.op, left, right: this.parseUnary() }, t.pos)
+      left = this.node({ kind: 'binary', op: t.op, left, right: operand() }, t.pos)
     }
     return left
   }

@@ -1,4 +1,4 @@
-import { gaussian, mulberry32 } from './random'
+import { gaussian, mulberry32, type Random } from './random'
 
 /** Examples of one feature: x[i] is the feature, y[i] the target (a number, or 0/1 for a class). */
 export interface Dataset {
@@ -28,10 +28,25 @@ export interface DataOptions {
 /** The seed the built-in data sets are generated from. */
 export const DATA_SEED = 6
 
-const split = (x: number[], y: number[], nTrain: number): DataSplit => ({
-  train: { x: x.slice(0, nTrain), y: y.slice(0, nTrain) },
-  test: { x: x.slice(nTrain), y: y.slice(nTrain) },
-})
+/** nTrain + nTest examples, each (feature, target) from `example` in order; the first nTrain train. */
+function generate(
+  o: DataOptions,
+  example: (i: number, rand: Random) => readonly [number, number],
+): DataSplit {
+  const { seed = DATA_SEED, nTrain = 200, nTest = 100 } = o
+  const rand = mulberry32(seed)
+  const x: number[] = []
+  const y: number[] = []
+  for (let i = 0; i < nTrain + nTest; i++) {
+    const [xi, yi] = example(i, rand)
+    x.push(xi)
+    y.push(yi)
+  }
+  return {
+    train: { x: x.slice(0, nTrain), y: y.slice(0, nTrain) },
+    test: { x: x.slice(nTrain), y: y.slice(nTrain) },
+  }
+}
 
 /**
  * Exam score against hours studied: x uniform in [2, 8] hours, y = 6·x + 20 + N(0, 6²) points.
@@ -39,16 +54,10 @@ const split = (x: number[], y: number[], nTrain: number): DataSplit => ({
  * next nTest (default 100) the test set. Deterministic given the seed.
  */
 export function makeScoreData(o: DataOptions = {}): DataSplit {
-  const { seed = DATA_SEED, nTrain = 200, nTest = 100 } = o
-  const rand = mulberry32(seed)
-  const x: number[] = []
-  const y: number[] = []
-  for (let i = 0; i < nTrain + nTest; i++) {
+  return generate(o, (_, rand) => {
     const hours = 2 + 6 * rand()
-    x.push(hours)
-    y.push(6 * hours + 20 + 6 * gaussian(rand))
-  }
-  return split(x, y, nTrain)
+    return [hours, 6 * hours + 20 + 6 * gaussian(rand)]
+  })
 }
 
 /**
@@ -57,16 +66,10 @@ export function makeScoreData(o: DataOptions = {}): DataSplit {
  * First nTrain (default 200) train, next nTest (default 100) test. Deterministic given the seed.
  */
 export function makePassData(o: DataOptions = {}): DataSplit {
-  const { seed = DATA_SEED, nTrain = 200, nTest = 100 } = o
-  const rand = mulberry32(seed)
-  const x: number[] = []
-  const y: number[] = []
-  for (let i = 0; i < nTrain + nTest; i++) {
+  return generate(o, (i, rand) => {
     const pass = i % 2
-    x.push((pass ? 6.5 : 3) + 1.2 * gaussian(rand))
-    y.push(pass)
-  }
-  return split(x, y, nTrain)
+    return [(pass ? 6.5 : 3) + 1.2 * gaussian(rand), pass]
+  })
 }
 
 /** Mean and population standard deviation of the feature (use the train set: no test leakage). */

@@ -1,36 +1,18 @@
 import { symmetricEigen } from '../quadratic'
 import type { Surface } from '../surfaces'
 import type { Vec2 } from '../vec'
-import {
-  featureScaling,
-  makeScoreData,
-  standardizeFeature,
-  toScaledParams,
-  type Dataset,
-} from './data'
+import { makeScoreData, toScaledParams, type Dataset, type FeatureScaling } from './data'
+import { lineLoss, lineLossGrad, lineModel } from './lineModel'
 import type { Model, ModelOptions } from './model'
 
 /** Mean squared error of the line y ≈ w·x + b on a data set. */
-export function mse(d: Dataset, [w, b]: Vec2): number {
-  let sum = 0
-  for (let i = 0; i < d.x.length; i++) {
-    const r = w * (d.x[i] as number) + b - (d.y[i] as number)
-    sum += r * r
-  }
-  return sum / d.x.length
+export function mse(d: Dataset, w: Vec2): number {
+  return lineLoss(d, w, (z, y) => (z - y) * (z - y))
 }
 
 /** Gradient of the MSE over the examples at `indices`: mean of 2·(w·x + b − y)·(x, 1). */
-export function mseGrad(d: Dataset, [w, b]: Vec2, indices: readonly number[]): Vec2 {
-  let gw = 0
-  let gb = 0
-  for (const i of indices) {
-    const x = d.x[i] as number
-    const r = w * x + b - (d.y[i] as number)
-    gw += 2 * r * x
-    gb += 2 * r
-  }
-  return [gw / indices.length, gb / indices.length]
+export function mseGrad(d: Dataset, w: Vec2, indices: readonly number[]): Vec2 {
+  return lineLossGrad(d, w, indices, (z, y) => 2 * (z - y))
 }
 
 /** Least-squares line (closed form): w = cov(x, y)/var(x), b = ȳ − w·x̄. */
@@ -56,15 +38,11 @@ const SCALED = { domain: { x: [-23, 33], y: [30, 65] }, suggestedLr: 0.3 } as co
 const START: Vec2 = [0, 45]
 
 /**
- * Linear regression of exam score on hours studied, loss = MSE over the 200 train examples.
- * The MSE is exactly quadratic, so f = f* + ½ dᵀHd (d = distance to the least-squares fit) is the
- * same function as the sum over the data, evaluated in O(1): contours stay as cheap as ravine's.
+ * The MSE over the train data as a surface. The MSE is exactly quadratic, so f = f* + ½ dᵀHd
+ * (d = distance to the least-squares fit) is the same function as the sum over the data, evaluated
+ * in O(1): contours stay as cheap as ravine's.
  */
-export function linearRegressionModel(o: ModelOptions = {}): Model {
-  const data = makeScoreData()
-  const scaling = o.standardize ? featureScaling(data.train) : null
-  const train = scaling ? standardizeFeature(data.train, scaling) : data.train
-  const test = scaling ? standardizeFeature(data.test, scaling) : data.test
+function scoreSurface(train: Dataset, scaling: FeatureScaling | null): Surface {
   const n = train.x.length
   // Hessian of the MSE: 2·mean((x, 1)(x, 1)ᵀ), the same at every point.
   const sx = train.x.reduce((s, v) => s + v, 0) / n
@@ -76,7 +54,7 @@ export function linearRegressionModel(o: ModelOptions = {}): Model {
   const center = leastSquares(train)
   const fMin = mse(train, center)
   const view = scaling ? SCALED : RAW
-  const surface: Surface = {
+  return {
     id: scaling ? 'linreg-scaled' : 'linreg',
     name: scaling ? 'Linear regression, scaled feature' : 'Linear regression',
     formula: scaling
@@ -112,17 +90,15 @@ export function linearRegressionModel(o: ModelOptions = {}): Model {
       : 'Fitting score = x·hours + y to 200 students. Hours are 2–8, never near 0, so raising the slope x and lowering the intercept y almost cancel: the loss is a long, narrow valley.',
     quadratic: { hessian, center },
   }
-  return {
-    id: surface.id as Model['id'],
+}
+
+/** Linear regression of exam score on hours studied, loss = MSE over the 200 train examples. */
+export function linearRegressionModel(o: ModelOptions = {}): Model {
+  return lineModel(makeScoreData(), o, {
     task: 'regression',
-    surface,
-    paramNames: ['w', 'b'],
-    data,
-    train,
-    test,
-    scaling,
     loss: mse,
-    batchGrad: (w, indices) => mseGrad(train, w, indices),
+    grad: mseGrad,
     accuracy: null,
-  }
+    surface: scoreSurface,
+  })
 }

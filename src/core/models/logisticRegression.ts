@@ -1,13 +1,8 @@
 import { symmetricEigen } from '../quadratic'
 import type { Surface } from '../surfaces'
 import type { Vec2 } from '../vec'
-import {
-  featureScaling,
-  makePassData,
-  standardizeFeature,
-  toScaledParams,
-  type Dataset,
-} from './data'
+import { makePassData, toScaledParams, type Dataset, type FeatureScaling } from './data'
+import { lineLoss, lineLossGrad, lineModel } from './lineModel'
 import type { Model, ModelOptions } from './model'
 
 /** The logistic function 1/(1 + e^−z), without overflow for large |z|. */
@@ -18,27 +13,14 @@ export function sigmoid(z: number): number {
 }
 
 /** Mean cross-entropy of p = σ(w·x + b) against 0/1 labels, in nats; stable for any z. */
-export function crossEntropy(d: Dataset, [w, b]: Vec2): number {
-  let sum = 0
-  for (let i = 0; i < d.x.length; i++) {
-    const z = w * (d.x[i] as number) + b
-    // −[y ln σ(z) + (1−y) ln(1−σ(z))] = softplus(z) − y·z, softplus written to never overflow
-    sum += Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z))) - (d.y[i] as number) * z
-  }
-  return sum / d.x.length
+export function crossEntropy(d: Dataset, w: Vec2): number {
+  // −[y ln σ(z) + (1−y) ln(1−σ(z))] = softplus(z) − y·z, softplus written to never overflow
+  return lineLoss(d, w, (z, y) => Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z))) - y * z)
 }
 
 /** Gradient of the cross-entropy over the examples at `indices`: mean of (σ(z) − y)·(x, 1). */
-export function crossEntropyGrad(d: Dataset, [w, b]: Vec2, indices: readonly number[]): Vec2 {
-  let gw = 0
-  let gb = 0
-  for (const i of indices) {
-    const x = d.x[i] as number
-    const r = sigmoid(w * x + b) - (d.y[i] as number)
-    gw += r * x
-    gb += r
-  }
-  return [gw / indices.length, gb / indices.length]
+export function crossEntropyGrad(d: Dataset, w: Vec2, indices: readonly number[]): Vec2 {
+  return lineLossGrad(d, w, indices, (z, y) => sigmoid(z) - y)
 }
 
 /** Hessian of the mean cross-entropy: mean of σ(1−σ)·(x, 1)(x, 1)ᵀ. */
@@ -95,19 +77,12 @@ const SCALED = { domain: { x: [-2.5, 6.5], y: [-3.6, 2] }, suggestedLr: 10 } as 
 /** Start: a model that predicts "fail" for everyone (the same model on both features). */
 const START: Vec2 = [-0.5, 1]
 
-/**
- * Logistic regression of pass/fail on hours studied, loss = mean cross-entropy over the 200 train
- * examples (a sum over the data per evaluation), minimum found by Newton's method.
- */
-export function logisticRegressionModel(o: ModelOptions = {}): Model {
-  const data = makePassData()
-  const scaling = o.standardize ? featureScaling(data.train) : null
-  const train = scaling ? standardizeFeature(data.train, scaling) : data.train
-  const test = scaling ? standardizeFeature(data.test, scaling) : data.test
+/** The mean cross-entropy over the train data as a surface, its minimum by Newton's method. */
+function passSurface(train: Dataset, scaling: FeatureScaling | null): Surface {
   const all = train.x.map((_, i) => i)
   const fit = logisticFit(train)
   const view = scaling ? SCALED : RAW
-  const surface: Surface = {
+  return {
     id: scaling ? 'logreg-scaled' : 'logreg',
     name: scaling ? 'Logistic regression, scaled feature' : 'Logistic regression',
     formula: scaling
@@ -135,17 +110,18 @@ export function logisticRegressionModel(o: ModelOptions = {}): Model {
       ? 'The same classifier with hours standardised (mean 0, sd 1 on the train set): the valley is much rounder.'
       : 'Predicting pass or fail from hours studied, P(pass) = σ(x·hours + y), scored by cross-entropy. Hours are never near 0, so slope x and offset y trade off along a long, narrow valley.',
   }
-  return {
-    id: surface.id as Model['id'],
+}
+
+/**
+ * Logistic regression of pass/fail on hours studied, loss = mean cross-entropy over the 200 train
+ * examples (a sum over the data per evaluation), minimum found by Newton's method.
+ */
+export function logisticRegressionModel(o: ModelOptions = {}): Model {
+  return lineModel(makePassData(), o, {
     task: 'classification',
-    surface,
-    paramNames: ['w', 'b'],
-    data,
-    train,
-    test,
-    scaling,
     loss: crossEntropy,
-    batchGrad: (w, indices) => crossEntropyGrad(train, w, indices),
+    grad: crossEntropyGrad,
     accuracy,
-  }
+    surface: passSurface,
+  })
 }

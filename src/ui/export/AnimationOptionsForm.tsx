@@ -3,6 +3,7 @@ import {
   SIZE_PRESETS,
   type AnimationOptions,
   type AnimationFormat,
+  type Pace,
   type Theme,
 } from '../../export/options'
 
@@ -12,6 +13,9 @@ interface Props {
   readonly disabled: boolean
 }
 
+const seconds = (v: number): Pace => ({ kind: 'duration', seconds: v })
+const rate = (v: number): Pace => ({ kind: 'rate', stepsPerSecond: v })
+
 const ROW = { display: 'flex', flexWrap: 'wrap', gap: '0.5em 1em', alignItems: 'center' } as const
 
 /** The animation's options: format, size, frame rate, pace, loop, caption and background. */
@@ -19,6 +23,10 @@ export function AnimationOptionsForm({ options: o, onChange, disabled }: Props) 
   const set = (patch: Partial<AnimationOptions>) => onChange({ ...o, ...patch })
   const size = `${o.width}x${o.height}`
   const number = (text: string) => (text.trim() === '' ? NaN : Number(text))
+  const pace =
+    o.pace.kind === 'duration'
+      ? { label: 'Seconds', max: 30, value: o.pace.seconds, make: seconds }
+      : { label: 'Steps per second', max: 500, value: o.pace.stepsPerSecond, make: rate }
   return (
     <fieldset disabled={disabled} style={{ ...ROW, border: 0, padding: 0, margin: 0 }}>
       <legend style={{ padding: 0 }}>Animation</legend>
@@ -76,35 +84,18 @@ export function AnimationOptionsForm({ options: o, onChange, disabled }: Props) 
           <option value="rate">steps per second</option>
         </select>
       </label>
-      {o.pace.kind === 'duration' ? (
-        <label>
-          Seconds{' '}
-          <input
-            type="number"
-            min={1}
-            max={30}
-            step={1}
-            value={Number.isFinite(o.pace.seconds) ? o.pace.seconds : ''}
-            onChange={(e) => set({ pace: { kind: 'duration', seconds: number(e.target.value) } })}
-            style={{ width: '4em' }}
-          />
-        </label>
-      ) : (
-        <label>
-          Steps per second{' '}
-          <input
-            type="number"
-            min={1}
-            max={500}
-            step={1}
-            value={Number.isFinite(o.pace.stepsPerSecond) ? o.pace.stepsPerSecond : ''}
-            onChange={(e) =>
-              set({ pace: { kind: 'rate', stepsPerSecond: number(e.target.value) } })
-            }
-            style={{ width: '4em' }}
-          />
-        </label>
-      )}
+      <label>
+        {pace.label}{' '}
+        <input
+          type="number"
+          min={1}
+          max={pace.max}
+          step={1}
+          value={Number.isFinite(pace.value) ? pace.value : ''}
+          onChange={(e) => set({ pace: pace.make(number(e.target.value)) })}
+          style={{ width: '4em' }}
+        />
+      </label>
       <label>
         <input
           type="checkbox"

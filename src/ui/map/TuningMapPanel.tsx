@@ -1,11 +1,10 @@
 import { useEffect, useId, useMemo, useState } from 'react'
-import { useShallow } from 'zustand/react/shallow'
 import { getSurface } from '../../core/surfaces'
 import { cellAt, createTuningMap, type MapCell, type TuningMap } from '../../core/tuningMap'
 import { minOf } from '../../core/extent'
 import { nearestCell } from '../../core/tuningMapQuery'
 import { tuningMapTheory } from '../../core/tuningMapTheory'
-import { useExplorer } from '../../state/context'
+import { useExplorerPick } from '../../state/usePick'
 import { useRunResults, useSettledRunResults } from '../../state/derived'
 import { useTuningMap, type TuningMapRequest } from '../../state/useTuningMap'
 import { describeCell } from './cellText'
@@ -40,16 +39,7 @@ function fewestSteps(map: TuningMap): number {
 export default function TuningMapPanel({ lrCount = 60, momentumCount = 60 }: TuningMapPanelProps) {
   const results = useRunResults()
   const settled = useSettledRunResults()
-  const s = useExplorer(
-    useShallow((st) => ({
-      surfaceId: st.surface,
-      start: st.start,
-      steps: st.steps,
-      lr: st.lr,
-      selectedRunId: st.selectedRunId,
-      setGhost: st.setGhost,
-    })),
-  )
+  const s = useExplorerPick('surface', 'start', 'steps', 'lr', 'selectedRunId', 'setGhost')
   const { setGhost } = s
   const selected = selectedResult(results, s.selectedRunId)
   // The readout's measured rate needs a run's summary: it follows the settled results, like the
@@ -57,7 +47,7 @@ export default function TuningMapPanel({ lrCount = 60, momentumCount = 60 }: Tun
   const settledRun = selectedResult(settled, s.selectedRunId)
   const rule = selected?.run.rule ?? 'heavy-ball'
   const budget = Math.min(s.steps, MAP_STEP_LIMIT)
-  const surface = getSurface(s.surfaceId) // built-in surfaces only: the worker must know them
+  const surface = getSurface(s.surface) // built-in surfaces only: the worker must know them
   const request = useMemo<TuningMapRequest | null>(
     () =>
       surface

@@ -1,9 +1,8 @@
 import { useState } from 'react'
-import { useShallow } from 'zustand/react/shallow'
 import type { MapCell, TuningMap } from '../../core/tuningMap'
 import { bestCellForMomentum } from '../../core/tuningMapQuery'
 import type { TuningMapTheory } from '../../core/tuningMapTheory'
-import { useExplorer } from '../../state/context'
+import { useExplorerPick } from '../../state/usePick'
 import type { RunResult } from '../../state/derived'
 import { formatNumber } from '../format'
 import { cellOutcome, formatBeta, roundLr, roundMomentum } from './cellText'
@@ -19,14 +18,7 @@ interface Inputs {
 /** What the panel's gestures do to the store, each with a sentence for the polite status line. */
 export function useMapActions({ map, theory, selected, budget }: Inputs) {
   const [message, setMessage] = useState('')
-  const a = useExplorer(
-    useShallow((s) => ({
-      selectedRunId: s.selectedRunId,
-      setLr: s.setLr,
-      setMomentum: s.setMomentum,
-      selectRun: s.selectRun,
-    })),
-  )
+  const a = useExplorerPick('selectedRunId', 'setLr', 'setMomentum', 'selectRun')
   // By number: the label ("Momentum 0.9") is about to change with the momentum.
   const runName = selected ? `Run ${selected.index + 1}` : 'The run'
   // Acting pins the run: the default choice could otherwise move to another run mid-gesture.

@@ -1,7 +1,8 @@
 import { useId } from 'react'
-import { useShallow } from 'zustand/react/shallow'
 import { isModelSurfaceId, scalingPartner, trainingPreset } from '../../core/models'
-import { useExplorer, useExplorerStore } from '../../state/context'
+import { useExplorerStore } from '../../state/context'
+import { useExplorerPick } from '../../state/usePick'
+import { NumberInput } from '../NumberInput'
 import { LIMITS } from '../../state/params'
 import { trainingPresetParams } from './trainingPresetParams'
 
@@ -10,16 +11,7 @@ export const BATCH_SIZES = [0, 10, 20, 40, 100] as const
 
 /** Batch size, shuffle seed, feature scaling and the preset: the training controls of a model. */
 export function ModelControls() {
-  const s = useExplorer(
-    useShallow((st) => ({
-      surface: st.surface,
-      batch: st.batch,
-      seed: st.seed,
-      setBatch: st.setBatch,
-      setSeed: st.setSeed,
-      setSurface: st.setSurface,
-    })),
-  )
+  const s = useExplorerPick('surface', 'batch', 'seed', 'setBatch', 'setSeed', 'setSurface')
   const store = useExplorerStore()
   const batchId = useId()
   const seedId = useId()
@@ -44,19 +36,14 @@ export function ModelControls() {
         </div>
         <div className="me-field">
           <label htmlFor={seedId}>Shuffle seed</label>
-          <input
+          <NumberInput
             id={seedId}
-            type="number"
-            inputMode="numeric"
             min={LIMITS.seed[0]}
             max={LIMITS.seed[1]}
             step={1}
             value={s.seed}
             disabled={s.batch === 0}
-            onChange={(e) => {
-              const v = Number(e.target.value)
-              if (e.target.value !== '' && Number.isFinite(v)) s.setSeed(v)
-            }}
+            onNumber={s.setSeed}
           />
         </div>
         <button

@@ -13,6 +13,13 @@ const RULES: readonly { value: UpdateRule; label: string }[] = [
   { value: 'ema', label: 'Moving average' },
 ]
 
+/** The whole-number settings after the runs, in the order they show. */
+const COUNTS = [
+  ['batch', 'Batch size'],
+  ['epochs', 'Epochs'],
+  ['seed', 'Seed'],
+] as const
+
 /**
  * A labelled number field: typing edits a draft; Enter or leaving the field hands on the value,
  * clamped into [lo, hi], or puts the last good value back when the draft is not a number.
@@ -99,30 +106,17 @@ export function DigitsControls({ params, onChange }: Props) {
           </select>
         </fieldset>
       ))}
-      <NumberField
-        label="Batch size"
-        value={params.batch}
-        limits={DIGITS_LIMITS.batch}
-        step={1}
-        isInteger
-        onValue={(batch) => set({ batch })}
-      />
-      <NumberField
-        label="Epochs"
-        value={params.epochs}
-        limits={DIGITS_LIMITS.epochs}
-        step={1}
-        isInteger
-        onValue={(epochs) => set({ epochs })}
-      />
-      <NumberField
-        label="Seed"
-        value={params.seed}
-        limits={DIGITS_LIMITS.seed}
-        step={1}
-        isInteger
-        onValue={(seed) => set({ seed })}
-      />
+      {COUNTS.map(([key, label]) => (
+        <NumberField
+          key={key}
+          label={label}
+          value={params[key]}
+          limits={DIGITS_LIMITS[key]}
+          step={1}
+          isInteger
+          onValue={(v) => set({ [key]: v })}
+        />
+      ))}
     </div>
   )
 }
