@@ -16,7 +16,7 @@ const LAZY_MODULES = [
   String.raw`ui/(Presets|ChosenControls)\.`,
   String.raw`(ui/story|ui/math|core/storyMetrics)`,
   String.raw`ui/(UpdateChart|LossChart|GhostLayer)\.`,
-  String.raw`render/(chartScales|ChartAxes|logTicks|stepPicker|useChartWidth)\.`,
+  String.raw`render/(chartScales|ChartAxes|logTicks|stepPicker|useChartWidth|chartMarks)\.`,
   String.raw`render/(charts|plot|PlotOverlay|CursorLayer|exportData)\.`,
 ]
 const LAZY = new RegExp(`src/(${LAZY_MODULES.join('|')})`)

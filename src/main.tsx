@@ -21,19 +21,19 @@ async function start(element: HTMLElement) {
     // A model surface or a custom expression in the link: its code loads before the link is parsed.
     // Not a top-level await: that lazily loaded chunk imports this one, and a module awaiting a
     // chunk that imports it back would never finish evaluating.
-    const { params, view, notices } = await openExplorer(location.search, pageCatalog)
+    const { params, display, notices } = await openExplorer(location.search, pageCatalog)
     // A fresh store and figure per link; after the first, rendered as a transition: React renders
     // it in slices that yield to input, and the previous figure stays until the new one is ready.
     const store: ExplorerStore = createExplorerStore(params, pageCatalog)
     unbind()
-    unbind = bindUrl(store, view)
-    const fullPageUrl = view.embed ? () => shareUrl(store, location.href) : null
+    unbind = bindUrl(store, display)
+    const fullPageUrl = display.embed ? () => shareUrl(store, location.href) : null
     const key = generation++
     const figure = (
       <StrictMode>
         <ExplorerProvider key={key} store={store}>
           <FigureBoundary hasPageUrl>
-            <App view={view} notices={notices} fullPageUrl={fullPageUrl} />
+            <App display={display} notices={notices} fullPageUrl={fullPageUrl} />
           </FigureBoundary>
         </ExplorerProvider>
       </StrictMode>
@@ -42,7 +42,7 @@ async function start(element: HTMLElement) {
     if (key === 0) root.render(figure)
     else startTransition(() => root.render(figure))
     // Only an embed in a frame reports its height: that code loads only then.
-    if (view.embed && !isReporting) {
+    if (display.embed && !isReporting) {
       isReporting = true
       void import('./embed/resize').then((m) => m.reportHeight(element))
     }

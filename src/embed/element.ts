@@ -2,7 +2,7 @@
 import { createElement, StrictMode } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { ExplorerProvider } from '../state/context'
-import type { ViewOptions } from '../state/params'
+import type { DisplayOptions } from '../state/params'
 import { createExplorerStore, paramsOf, type ExplorerStore } from '../state/store'
 import { pageCatalog } from '../state/catalog'
 import { openExplorer, openExplorerNow } from '../state/openExplorer'
@@ -93,12 +93,12 @@ export class MomentumExplorerElement extends HTMLElement {
     else if (query !== this.#loaded) this.#store.getState().load(parsed.params)
     this.#loaded = query
     const store = this.#store
-    const { controls, story } = parsed.view
-    const view: ViewOptions = { embed: true, controls, ...(story && { story }) }
+    const { controls, story } = parsed.display
+    const display: DisplayOptions = { embed: true, controls, ...(story && { story }) }
     const site = MomentumExplorerElement.siteUrl
     const fullPageUrl = site ? () => `${site}?${serializeParams(paramsOf(store.getState()))}` : null
     this.#root ??= createRoot(this.#mount)
-    const figure = createElement(EmbedRoot, { view, notices: parsed.notices, fullPageUrl })
+    const figure = createElement(EmbedRoot, { display, notices: parsed.notices, fullPageUrl })
     this.#root.render(
       createElement(StrictMode, null, createElement(ExplorerProvider, { store, children: figure })),
     )

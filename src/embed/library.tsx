@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import css from '../ui/styles.css?inline'
 import { pageCatalog } from '../state/catalog'
 import { ExplorerProvider } from '../state/context'
-import type { ViewOptions } from '../state/params'
+import type { DisplayOptions } from '../state/params'
 import { createExplorerStore } from '../state/store'
 import { useOpenExplorer } from '../state/useOpenExplorer'
 import { PARAM_KEYS, serializeParams, type ParsedParams } from '../state/urlParams'
@@ -68,13 +68,13 @@ function Figure({ parsed }: { readonly parsed: ParsedParams }) {
     loaded.current = query
     store.getState().load(parsed.params)
   }, [query, parsed, store])
-  const view: ViewOptions = useMemo(() => {
-    const { controls, story } = parsed.view
+  const display: DisplayOptions = useMemo(() => {
+    const { controls, story } = parsed.display
     return { embed: true, controls, ...(story && { story }) }
   }, [parsed])
   return (
     <ExplorerProvider store={store}>
-      <EmbedRoot view={view} notices={parsed.notices} fullPageUrl={null} />
+      <EmbedRoot display={display} notices={parsed.notices} fullPageUrl={null} />
     </ExplorerProvider>
   )
 }

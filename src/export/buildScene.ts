@@ -1,5 +1,5 @@
 import type { Range, Surface, Vec2 } from '../core'
-import type { RunResult } from '../state/derived'
+import type { RunResult } from '../state/hooks'
 import { flatten, type Scene } from './scene'
 
 /** What the page has on screen, from which a scene is built. */

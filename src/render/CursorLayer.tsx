@@ -1,6 +1,6 @@
 import type { SVGProps } from 'react'
 import type { Surface, Vec2 } from '../core'
-import type { RunResult } from '../state/derived'
+import type { RunResult } from '../state/hooks'
 import { markerPath } from './geometry'
 import type { Scales } from './scales'
 

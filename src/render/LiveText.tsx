@@ -1,5 +1,5 @@
 import { useRef } from 'react'
-import type { RunResult } from '../state/derived'
+import type { RunResult } from '../state/hooks'
 import type { ExplorerState } from '../state/store'
 import { useLiveAttribute } from './useLiveAttribute'
 

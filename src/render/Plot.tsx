@@ -7,7 +7,7 @@ import {
   type ReactNode,
 } from 'react'
 import type { Surface, Vec2 } from '../core'
-import type { RunResult } from '../state/derived'
+import type { RunResult } from '../state/hooks'
 import { ContourLayer } from './ContourLayer'
 import type { ContourSet } from './contours'
 import type { Scales } from './scales'

@@ -1,5 +1,5 @@
 import type { Vec2 } from '../core'
-import type { RunResult } from '../state/derived'
+import type { RunResult } from '../state/hooks'
 import type { Scales } from './scales'
 import { drawnPoints } from './TrajectoryLayer'
 import './plot.css'

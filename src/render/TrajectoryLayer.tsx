@@ -1,6 +1,6 @@
 import { memo, useMemo, useRef } from 'react'
 import type { Vec2 } from '../core'
-import type { RunResult } from '../state/derived'
+import type { RunResult } from '../state/hooks'
 import { dotsPath, linePath, markerPath } from './geometry'
 import type { Scales } from './scales'
 import { useLiveAttribute, type LiveFrame } from './useLiveAttribute'

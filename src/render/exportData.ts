@@ -1,4 +1,4 @@
-import type { RunResult } from '../state/derived'
+import type { RunResult } from '../state/hooks'
 
 /** What an empty CSV cell or a JSON null stands for: never NaN or Infinity in an export. */
 export const MISSING_VALUE = 'not a finite number: f is undefined or infinite at that point'

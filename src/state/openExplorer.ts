@@ -33,7 +33,7 @@ export function openExplorerNow(
 /**
  * The parsed input once its surface's code is loaded. Code that fails to load leaves the surface
  * unknown to the parser, which then says so in a notice.
- * @example const { params, view, notices } = await openExplorer(location.search)
+ * @example const { params, display, notices } = await openExplorer(location.search)
  */
 export async function openExplorer(
   input: ParamInput,

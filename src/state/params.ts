@@ -50,7 +50,7 @@ export const CONTROL_NAMES = [
 export type ControlName = (typeof CONTROL_NAMES)[number]
 
 /** How the page is shown, as opposed to what it shows: also from the URL, never in the store. */
-export interface ViewOptions {
+export interface DisplayOptions {
   /** `embed=1`: only the figure and the chosen controls. */
   readonly embed: boolean
   /** Which controls an embed shows; null means every control. */

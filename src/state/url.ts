@@ -1,4 +1,4 @@
-import type { ViewOptions } from './params'
+import type { DisplayOptions } from './params'
 import { scheduleOf } from './schedule'
 import { paramsOf, type ExplorerState, type ExplorerStore } from './store'
 import { serializeParams } from './urlParams'
@@ -8,14 +8,14 @@ import { serializeParams } from './urlParams'
  * schedule.ts), with history.replaceState so the back button is not flooded. Returns the
  * unsubscribe function.
  */
-export function bindUrl(store: ExplorerStore, view: ViewOptions): () => void {
+export function bindUrl(store: ExplorerStore, display: DisplayOptions): () => void {
   // The story's step moves as the reader goes through it: the link follows.
   const query = (s: ExplorerState) =>
     serializeParams(
       paramsOf(s),
-      view.story && s.storyStep !== null
-        ? { ...view, story: { ...view.story, step: s.storyStep } }
-        : view,
+      display.story && s.storyStep !== null
+        ? { ...display, story: { ...display.story, step: s.storyStep } }
+        : display,
     )
   const schedule = scheduleOf(store)
   return schedule.settle(

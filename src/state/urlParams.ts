@@ -1,7 +1,7 @@
 // The URL schema (issue #5): parse, serialize and the embed snippets. Parameter names are public
 // API: never rename them. The parser lives in urlParamsParse.ts, its readers in urlParamsRead.ts.
 import { defaultSurfaceId } from '../core'
-import type { Params, ViewOptions } from './params'
+import type { Params, DisplayOptions } from './params'
 import { baseParams, defaultStart, surfaceDefaults, type ParamKey } from './urlParamsDefaults'
 import { formatRun, wellFormed } from './urlParamsRead'
 
@@ -15,7 +15,7 @@ export { F_MAX_LENGTH, VIEW_LIMITS, type ViewRange } from './urlParamsRead'
  */
 export function paramEntries(
   params: Params,
-  view?: ViewOptions,
+  display?: DisplayOptions,
   always: readonly ParamKey[] = [],
 ): [ParamKey, string][] {
   const base = baseParams(params.surface)
@@ -37,10 +37,14 @@ export function paramEntries(
     ['map', params.map ? '1' : '0', params.map],
     ['batch', String(params.batch), params.batch !== base.batch],
     ['seed', String(params.seed), params.seed !== base.seed],
-    ['embed', view?.embed ? '1' : '0', view?.embed === true],
-    ['controls', view?.controls?.join(',') ?? '', view !== undefined && view.controls !== null],
-    ['story', String(view?.story?.step), view?.story?.isSingle === false],
-    ['storystep', String(view?.story?.step), view?.story?.isSingle === true],
+    ['embed', display?.embed ? '1' : '0', display?.embed === true],
+    [
+      'controls',
+      display?.controls?.join(',') ?? '',
+      display !== undefined && display.controls !== null,
+    ],
+    ['story', String(display?.story?.step), display?.story?.isSingle === false],
+    ['storystep', String(display?.story?.step), display?.story?.isSingle === true],
   ]
   return all.filter(([k, , differs]) => differs || always.includes(k)).map(([k, text]) => [k, text])
 }
@@ -49,8 +53,8 @@ export function paramEntries(
 const encode = (text: string) => encodeURIComponent(wellFormed(text)).replace(/%2C/g, ',')
 
 /** The query string (no '?') for this state: only non-default values, in a stable key order. */
-export function serializeParams(params: Params, view?: ViewOptions): string {
-  return paramEntries(params, view)
+export function serializeParams(params: Params, display?: DisplayOptions): string {
+  return paramEntries(params, display)
     .map(([k, text]) => `${k}=${encode(text)}`)
     .join('&')
 }

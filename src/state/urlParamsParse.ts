@@ -1,7 +1,7 @@
 // parseParams: the one validated way from a query string or element attributes into Params.
 import { defaultSurfaceId, type Vec2 } from '../core'
 import { pageCatalog, type SurfaceCatalog } from './catalog'
-import { LIMITS, STORY_LENGTH, type Params, type ViewOptions } from './params'
+import { LIMITS, STORY_LENGTH, type Params, type DisplayOptions } from './params'
 import { baseParams, defaultStart, isParamKey, surfaceDefaults } from './urlParamsDefaults'
 import type { ParamKey } from './urlParamsDefaults'
 import {
@@ -22,7 +22,7 @@ export type ParamInput =
 /** What parseParams returns: a valid state, how to show it, and what it had to change. */
 export interface ParsedParams {
   params: Params
-  view: ViewOptions
+  display: DisplayOptions
   notices: string[]
 }
 
@@ -206,7 +206,7 @@ export function parseParams(
   }
   return {
     params: { ...base, surface, lr, start, runs, steps, layout, map, f, view: range, batch, seed },
-    view: { embed, controls, ...(story && { story }) },
+    display: { embed, controls, ...(story && { story }) },
     notices,
   }
 }

@@ -1,5 +1,5 @@
 // The Embed dialog's snippets (issue #5): only the dialog needs them, so they load with it.
-import { defaultParams, type Params, type ViewOptions } from './params'
+import { defaultParams, type Params, type DisplayOptions } from './params'
 import { paramEntries, serializeParams } from './urlParams'
 import type { ParamKey } from './urlParamsDefaults'
 import { wellFormed } from './urlParamsRead'
@@ -42,19 +42,27 @@ function siteFolder(baseUrl: string): string {
 /**
  * The iframe, custom-element and React snippets reproducing `params` (with `view.controls`).
  * Every value is escaped for where it goes: an expression `f` can never close an attribute.
- * @example embedSnippets(params, view, location.href).element
+ * @example embedSnippets(params, display, location.href).element
  */
-export function embedSnippets(params: Params, view: ViewOptions, baseUrl: string): EmbedSnippets {
+export function embedSnippets(
+  params: Params,
+  display: DisplayOptions,
+  baseUrl: string,
+): EmbedSnippets {
   const folder = siteFolder(baseUrl)
-  const story = view.story ? { story: view.story } : {}
-  const query = serializeParams(params, { embed: true, controls: view.controls, ...story })
+  const story = display.story ? { story: display.story } : {}
+  const query = serializeParams(params, { embed: true, controls: display.controls, ...story })
   // A story step carries its text, formulas and charts: it needs more room than the figure.
-  const height = view.story ? 1100 : 520
+  const height = display.story ? 1100 : 520
   const iframe =
     `<iframe src="${escapeHtml(`${folder}?${query}`)}" title="Momentum Explorer" ` +
     `width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`
   const shown: readonly ParamKey[] = ['surface', 'lr', 'runs']
-  const entries = paramEntries(params, { embed: false, controls: view.controls, ...story }, shown)
+  const entries = paramEntries(
+    params,
+    { embed: false, controls: display.controls, ...story },
+    shown,
+  )
   const attributes = entries.map(([k, v]) => ` ${k}="${escapeHtml(v)}"`).join('')
   const element =
     `<script type="module" src="${escapeHtml(`${folder}momentum-explorer.js`)}"></script>\n` +
@@ -76,12 +84,16 @@ export function embedSnippets(params: Params, view: ViewOptions, baseUrl: string
  */
 export function storySnippets(
   params: Params,
-  view: ViewOptions,
+  display: DisplayOptions,
   step: number,
   baseUrl: string,
 ): { readonly single: EmbedSnippets; readonly whole: EmbedSnippets } {
   return {
-    single: embedSnippets(params, { ...view, story: { step, isSingle: true } }, baseUrl),
-    whole: embedSnippets(defaultParams(), { ...view, story: { step, isSingle: false } }, baseUrl),
+    single: embedSnippets(params, { ...display, story: { step, isSingle: true } }, baseUrl),
+    whole: embedSnippets(
+      defaultParams(),
+      { ...display, story: { step, isSingle: false } },
+      baseUrl,
+    ),
   }
 }

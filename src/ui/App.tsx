@@ -2,9 +2,9 @@ import { Suspense, useRef } from 'react'
 import { ContourLegend } from './ContourLegend'
 import { Figure } from './Figure'
 import { useExplorer } from '../state/context'
-import { useSurface } from '../state/derived'
+import { useSurface } from '../state/hooks'
 import { isModelSurfaceId } from '../core'
-import { STORY_LENGTH, type ViewOptions } from '../state/params'
+import { STORY_LENGTH, type DisplayOptions } from '../state/params'
 import { SurfaceErrorSlot } from './custom/SurfaceErrorSlot'
 import {
   CustomSurfaceEditor,
@@ -30,10 +30,10 @@ import { LayoutToggle, StepsInput, SurfaceSelect } from './SetupControls'
 import { PlaybackLoop, usePlayOnLoad } from './usePlayback'
 import { TrainingSlot } from './TrainingSlot'
 
-const FULL_PAGE: ViewOptions = { embed: false, controls: null }
+const FULL_PAGE: DisplayOptions = { embed: false, controls: null }
 
 interface Props {
-  readonly view?: ViewOptions
+  readonly display?: DisplayOptions
   /** What the URL or attributes asked for that was adjusted or ignored. */
   readonly notices?: readonly string[]
   /** Where "Open in Momentum Explorer" points from an embed (null: no link). */
@@ -41,26 +41,26 @@ interface Props {
 }
 
 /** The explorer: the full page, or (embed) just the figure and the chosen controls. */
-export function App({ view = FULL_PAGE, notices = [], fullPageUrl = null }: Props) {
+export function App({ display = FULL_PAGE, notices = [], fullPageUrl = null }: Props) {
   return (
     <>
       <PlaybackLoop />
-      {view.story ? (
+      {display.story ? (
         <Suspense fallback={null}>
-          <StoryView view={view} notices={notices} fullPageUrl={fullPageUrl} />
+          <StoryView display={display} notices={notices} fullPageUrl={fullPageUrl} />
         </Suspense>
-      ) : view.embed ? (
+      ) : display.embed ? (
         <Suspense fallback={null}>
-          <EmbedView view={view} notices={notices} fullPageUrl={fullPageUrl} />
+          <EmbedView display={display} notices={notices} fullPageUrl={fullPageUrl} />
         </Suspense>
       ) : (
-        <FullPage view={view} notices={notices} />
+        <FullPage display={display} notices={notices} />
       )}
     </>
   )
 }
 
-function FullPage({ view, notices }: { view: ViewOptions; notices: readonly string[] }) {
+function FullPage({ display, notices }: { display: DisplayOptions; notices: readonly string[] }) {
   const surface = useSurface()
   const surfaceId = useExplorer((s) => s.surface)
   const stage = useRef<HTMLElement>(null)
@@ -111,7 +111,7 @@ function FullPage({ view, notices }: { view: ViewOptions; notices: readonly stri
           <LayoutToggle />
           <MapToggle />
           <LazyDetails className="me-share-panel" summary="Share, embed, download">
-            <ShareControls view={view} />
+            <ShareControls display={display} />
             <ExportMenu figureRoot={() => stage.current} />
           </LazyDetails>
         </aside>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useExplorer } from '../state/context'
-import { useSurface } from '../state/derived'
+import { useSurface } from '../state/hooks'
 import { useAsyncContours } from './useAsyncContours'
 import { PLOT_HEIGHT, PLOT_WIDTH } from './Figure'
 import { makeScales } from '../render/scales'

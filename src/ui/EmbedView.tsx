@@ -1,7 +1,7 @@
 import { Suspense, useRef } from 'react'
 import { ContourLegend } from './ContourLegend'
 import { Figure } from './Figure'
-import type { ControlName, ViewOptions } from '../state/params'
+import type { ControlName, DisplayOptions } from '../state/params'
 import { SurfaceErrorSlot } from './custom/SurfaceErrorSlot'
 import { LazyDetails } from './LazyDetails'
 import { ExportMenu, Summary } from './lazyPanels'
@@ -15,14 +15,14 @@ import { TrainingSlot } from './TrainingSlot'
 export const DEFAULT_EMBED_CONTROLS: readonly ControlName[] = ['momentum', 'play']
 
 interface Props {
-  readonly view: ViewOptions
+  readonly display: DisplayOptions
   readonly notices: readonly string[]
   readonly fullPageUrl: (() => string) | null
 }
 
 /** The figure for a blog post: the plot, its legend, the chosen controls, and a link to the page. */
-export function EmbedView({ view, notices, fullPageUrl }: Props) {
-  const shown = new Set(view.controls ?? DEFAULT_EMBED_CONTROLS)
+export function EmbedView({ display, notices, fullPageUrl }: Props) {
+  const shown = new Set(display.controls ?? DEFAULT_EMBED_CONTROLS)
   const root = useRef<HTMLDivElement>(null)
   return (
     <div className="me-app me-embed" ref={root}>

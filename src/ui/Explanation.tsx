@@ -1,6 +1,6 @@
 import { quadraticTheory } from '../core'
 import { useExplorer } from '../state/context'
-import { useSurface } from '../state/derived'
+import { useSurface } from '../state/hooks'
 import { formatNumber } from './format'
 import { Tex } from './math/Tex'
 import { FORMULAS } from './story/formulas'

@@ -1,8 +1,8 @@
 import { lazy, Suspense, useMemo } from 'react'
 import type { Vec2 } from '../core'
-import { useShallow } from 'zustand/react/shallow'
 import { useExplorer, useSchedule } from '../state/context'
-import { useRunResults, useSurface } from '../state/derived'
+import { useRunResults, useSurface } from '../state/hooks'
+import { useExplorerPick } from '../state/usePick'
 import { useAsyncContours } from './useAsyncContours'
 import { RunLabel } from '../render/LiveText'
 import { Plot } from '../render/Plot'
@@ -18,19 +18,17 @@ export const PLOT_HEIGHT = 400
 export function Figure() {
   const surface = useSurface()
   const results = useRunResults()
-  const s = useExplorer(
-    useShallow((st) => ({
-      start: st.start,
-      lr: st.lr,
-      playhead: st.playhead,
-      hoverStep: st.hoverStep,
-      layout: st.layout,
-      view: st.view,
-      focused: st.focusedRunId,
-      hasGhost: st.ghost !== null,
-      setStart: st.setStart,
-    })),
+  const s = useExplorerPick(
+    'start',
+    'lr',
+    'playhead',
+    'hoverStep',
+    'layout',
+    'view',
+    'focusedRunId',
+    'setStart',
   )
+  const hasGhost = useExplorer((st) => st.ghost !== null)
   const schedule = useSchedule()
   const domain = s.view ?? surface.domain
   const scales = useMemo(() => makeScales(domain, PLOT_WIDTH, PLOT_HEIGHT), [domain])
@@ -51,7 +49,7 @@ export function Figure() {
     lr: s.lr,
     playhead: s.playhead,
     cursor,
-    ghost: s.hasGhost && (
+    ghost: hasGhost && (
       <Suspense fallback={null}>
         <GhostLayer surface={surface} scales={scales} />
       </Suspense>
@@ -85,7 +83,7 @@ export function Figure() {
       <Plot
         {...common}
         results={results}
-        focused={s.focused}
+        focused={s.focusedRunId}
         label={`${surface.name} with ${results.length} runs`}
       />
     </>

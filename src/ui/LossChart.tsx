@@ -1,8 +1,9 @@
 import { useId, useMemo } from 'react'
 import type { Vec2 } from '../core'
 import { useExplorer } from '../state/context'
-import { useSettledRunResults, useStepCount, useSurface, type RunResult } from '../state/derived'
+import { useSettledRunResults, useStepCount, useSurface, type RunResult } from '../state/hooks'
 import { ChartAxes } from '../render/ChartAxes'
+import { RunLines, StepCursor } from '../render/chartMarks'
 import { CHART_MARGIN, lossDomain, lossScales, rangeRuns, stepTicks } from '../render/chartScales'
 import { linePath } from '../render/geometry'
 import { logTicks, tickLabel } from '../render/logTicks'
@@ -78,18 +79,7 @@ export function LossChart() {
           xName="step"
           clipId={clip}
         />
-        <g clipPath={`url(#${clip})`}>
-          {lines.map(({ r, d }) => (
-            <path
-              key={r.run.id}
-              d={d}
-              data-loss={r.run.id}
-              fill="none"
-              stroke={r.color}
-              strokeWidth={1.8}
-            />
-          ))}
-        </g>
+        <RunLines lines={lines} clipId={clip} kind="loss" width={1.8} />
         {results.map((r, i) => {
           const k = r.trajectory.divergedAt
           if (k === null) return null
@@ -109,13 +99,7 @@ export function LossChart() {
         })}
         {hoverStep !== null && (
           <g className="me-chart-cursor" clipPath={`url(#${clip})`}>
-            <line
-              className="me-step-cursor"
-              x1={scales.x(hoverStep)}
-              x2={scales.x(hoverStep)}
-              y1={CHART_MARGIN.top}
-              y2={H - CHART_MARGIN.bottom}
-            />
+            <StepCursor x={scales.x(hoverStep)} height={H} />
             {results.map((r) => {
               const l = r.trajectory.losses[hoverStep]
               const py = l === undefined ? NaN : scales.y(l - floor)

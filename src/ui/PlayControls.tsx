@@ -1,5 +1,5 @@
 import { useExplorerPick } from '../state/usePick'
-import { useStepCount } from '../state/derived'
+import { useStepCount } from '../state/hooks'
 
 const SPEEDS = [10, 30, 60, 120, 300] as const
 

@@ -1,4 +1,4 @@
-import { useRunResults } from '../state/derived'
+import { useRunResults } from '../state/hooks'
 import { RunSwatch } from './RunSwatch'
 
 /**

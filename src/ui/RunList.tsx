@@ -1,7 +1,7 @@
 import { memo, useId, type KeyboardEvent } from 'react'
-import { useShallow } from 'zustand/react/shallow'
 import { useExplorer, useSchedule } from '../state/context'
-import { useRunResults, type RunResult } from '../state/derived'
+import { useRunResults, type RunResult } from '../state/hooks'
+import { useExplorerPick } from '../state/usePick'
 import { LIMITS, type RunParams, type UpdateRule } from '../state/params'
 import { formatMomentum } from '../state/runOptions'
 import type { ExplorerState } from '../state/store'
@@ -56,14 +56,7 @@ const RunRow = memo(function RunRow({
   canRemove: boolean
 }) {
   const { run, index } = result
-  const a = useExplorer(
-    useShallow((s) => ({
-      setMomentum: s.setMomentum,
-      setRule: s.setRule,
-      removeRun: s.removeRun,
-      focusRun: s.focusRun,
-    })),
-  )
+  const a = useExplorerPick('setMomentum', 'setRule', 'removeRun', 'focusRun')
   const id = useId()
   const ruleId = useId()
   const schedule = useSchedule()

@@ -1,5 +1,5 @@
 import { markerPath } from '../render/geometry'
-import type { RunResult } from '../state/derived'
+import type { RunResult } from '../state/hooks'
 
 /** A run's line and marker in its colour, as a key beside its name (colour is never the only cue). */
 export function RunSwatch({

@@ -3,7 +3,7 @@ import { useExplorerStore } from '../state/context'
 import { shareUrl } from '../state/url'
 import { embedSnippets, storySnippets, type EmbedSnippets } from '../state/urlSnippets'
 import { paramsOf } from '../state/store'
-import type { ViewOptions } from '../state/params'
+import type { DisplayOptions } from '../state/params'
 
 /** Copies text; where the clipboard API is missing or refused, says so instead of failing quietly. */
 async function copy(text: string): Promise<boolean> {
@@ -23,7 +23,7 @@ const EMBEDDABLE: readonly (readonly [Embeddable, string])[] = [
 ]
 
 /** Share (copy the link) and Embed (a dialog with the iframe, custom-element and React snippets). */
-export function ShareControls({ view }: { view: ViewOptions }) {
+export function ShareControls({ display }: { display: DisplayOptions }) {
   const store = useExplorerStore()
   const dialog = useRef<HTMLDialogElement>(null)
   const idBase = useId()
@@ -36,14 +36,14 @@ export function ShareControls({ view }: { view: ViewOptions }) {
   }
   const snippetsOf = (choice: Embeddable) => {
     const s = store.getState()
-    const story = storySnippets(paramsOf(s), view, s.storyStep ?? 1, location.href)
+    const story = storySnippets(paramsOf(s), display, s.storyStep ?? 1, location.href)
     if (choice === 'step') return story.single
     if (choice === 'story') return story.whole
-    return embedSnippets(paramsOf(s), { embed: false, controls: view.controls }, location.href)
+    return embedSnippets(paramsOf(s), { embed: false, controls: display.controls }, location.href)
   }
   // In the story, a step is what a post most likely wants; elsewhere the figure as it is.
   const openEmbed = () => {
-    const first: Embeddable = view.story ? 'step' : 'figure'
+    const first: Embeddable = display.story ? 'step' : 'figure'
     setWhat(first)
     setSnippets(snippetsOf(first))
     dialog.current?.showModal?.()
@@ -67,7 +67,7 @@ export function ShareControls({ view }: { view: ViewOptions }) {
         <h2>Embed this figure</h2>
         <fieldset className="me-embed-what">
           <legend>What to embed</legend>
-          {(view.story ? EMBEDDABLE : EMBEDDABLE.filter(([k]) => k !== 'step')).map(
+          {(display.story ? EMBEDDABLE : EMBEDDABLE.filter(([k]) => k !== 'step')).map(
             ([k, label]) => (
               <label key={k}>
                 <input

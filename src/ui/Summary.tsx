@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { valleyAxes } from '../core'
 import { useExplorer } from '../state/context'
-import { useSettledRunResults, useStepCount, useSurface } from '../state/derived'
+import { useSettledRunResults, useStepCount, useSurface } from '../state/hooks'
 import { formatNumber } from './format'
 import { emaNote, oscillationNote, valleyNote } from './summaryNotes'
 import { comparison, plural, runOutcome } from './summaryText'

@@ -1,8 +1,9 @@
 import { useId, useMemo } from 'react'
 import { AXES_XY, dot, sub, valleyAxes, type Vec2 } from '../core'
 import { useExplorer } from '../state/context'
-import { useSettledRunResults, useStepCount, useSurface, type RunResult } from '../state/derived'
+import { useSettledRunResults, useStepCount, useSurface, type RunResult } from '../state/hooks'
 import { ChartAxes } from '../render/ChartAxes'
+import { RunLines, StepCursor } from '../render/chartMarks'
 import {
   CHART_MARGIN,
   linearTicks,
@@ -115,27 +116,8 @@ export function UpdateChart() {
                 y1={scales.y(0)}
                 y2={scales.y(0)}
               />
-              <g clipPath={`url(#${clip}${key})`}>
-                {lines.map(({ r, d }) => (
-                  <path
-                    key={r.run.id}
-                    d={d}
-                    data-update={r.run.id}
-                    fill="none"
-                    stroke={r.color}
-                    strokeWidth={1.5}
-                  />
-                ))}
-              </g>
-              {cursor !== null && cursor <= n && (
-                <line
-                  className="me-step-cursor"
-                  x1={scales.x(cursor)}
-                  x2={scales.x(cursor)}
-                  y1={CHART_MARGIN.top}
-                  y2={H - CHART_MARGIN.bottom}
-                />
-              )}
+              <RunLines lines={lines} clipId={`${clip}${key}`} kind="update" width={1.5} />
+              {cursor !== null && cursor <= n && <StepCursor x={scales.x(cursor)} height={H} />}
             </svg>
           </figure>
         )

@@ -1,7 +1,7 @@
 // The sentences the page states about its runs. Each is computed from the metrics it names, and
 // says nothing it has not measured: "sooner" only between runs that reached the same minimum.
 import type { Surface } from '../core'
-import type { RunResult } from '../state/derived'
+import type { RunResult } from '../state/hooks'
 import { formatNumber, formatPoint } from './format'
 
 /** What a sentence reads of a run. */

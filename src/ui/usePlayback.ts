@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { useExplorerStore } from '../state/context'
-import { useStepCount } from '../state/derived'
+import { useStepCount } from '../state/hooks'
 import { REDUCED_MOTION, usePrefersReducedMotion } from './usePrefersReducedMotion'
 
 /**

@@ -1,6 +1,7 @@
-// What the two workers (contour grid, tuning map) have in common: a reusable worker per client
-// with cancel and a main-thread fallback, a small cache, and the worker side's one-job-at-a-time
-// message loop. Each client and handler adds only its own request, result and progress.
+// What the workers (contour grid, tuning map, training, digits network) have in common: a
+// reusable worker per client with cancel and a main-thread fallback, a small cache, and the worker
+// side's one-job-at-a-time message loop. Each client and handler adds only its own request,
+// result and progress.
 
 /** Page → worker: compute a request (superseding any job in progress), or cancel a job by id. */
 export type ToJobWorker<Request> =

@@ -39,20 +39,24 @@ describe('the Embed dialog’s story snippets', () => {
     ...defaultParams(),
     runs: [{ id: 'r1', momentum: 0.5, rule: 'heavy-ball' as const }],
   }
-  const view = { embed: false, controls: null }
+  const display = { embed: false, controls: null }
 
   test('this step only: the figure as it is, at storystep=4, in all three forms', () => {
-    const { single } = storySnippets(params, view, 4, BASE)
+    const { single } = storySnippets(params, display, 4, BASE)
     const src = single.iframe.match(/src="([^"]+)"/)![1]!.replace(/&amp;/g, '&')
     const parsed = parseParams(new URL(src).search)
-    expect(parsed.view).toEqual({ embed: true, controls: null, story: { step: 4, isSingle: true } })
+    expect(parsed.display).toEqual({
+      embed: true,
+      controls: null,
+      story: { step: 4, isSingle: true },
+    })
     expect(parsed.params.runs.map((r) => r.momentum)).toEqual([0.5])
     expect(single.element).toContain(' storystep="4"')
     expect(single.react).toContain(' storystep={4}')
   })
 
   test('the whole story: story=4 with no state of its own, so the step’s state loads', () => {
-    const { whole } = storySnippets(params, view, 4, BASE)
+    const { whole } = storySnippets(params, display, 4, BASE)
     expect(whole.iframe).toContain('src="https://example.org/explorer/?embed=1&amp;story=4"')
     expect(whole.element).toContain(' story="4"')
     expect(whole.element).not.toContain('0.5')

@@ -2,7 +2,7 @@
 import { render } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
 import { getSurface, runTrajectory, type Surface } from '../../src/core'
-import type { RunResult } from '../../src/state/derived'
+import type { RunResult } from '../../src/state/hooks'
 import { linePath } from '../../src/render/geometry'
 import { makeScales } from '../../src/render/scales'
 import { PIECE_STEPS, TrajectoryLayer } from '../../src/render/TrajectoryLayer'

@@ -2,7 +2,7 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
 import { getSurface, runTrajectory, type Surface, type Vec2 } from '../../src/core'
-import type { RunResult } from '../../src/state/derived'
+import type { RunResult } from '../../src/state/hooks'
 import { exitPoint, PlotOverlay } from '../../src/render/PlotOverlay'
 import { makeScales } from '../../src/render/scales'
 import { drawnPoints, TrajectoryLayer } from '../../src/render/TrajectoryLayer'

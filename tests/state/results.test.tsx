@@ -2,7 +2,7 @@
 import { act, render } from '@testing-library/react'
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { ExplorerProvider } from '../../src/state/context'
-import { useRunResults, useStepCount } from '../../src/state/derived'
+import { useRunResults, useStepCount } from '../../src/state/hooks'
 import { createResultsSource } from '../../src/state/results'
 import { makeTwoRunStore } from '../fixtures/twoRunStore'
 

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { getSurface, surfaces } from '../../src/core'
 import { CONTROL_NAMES, defaultParams, LIMITS, type Params } from '../../src/state/params'
-import type { RunParams, UpdateRule, ViewOptions } from '../../src/state/params'
+import type { RunParams, UpdateRule, DisplayOptions } from '../../src/state/params'
 import {
   CUSTOM_DEFAULTS,
   PARAM_KEYS,
@@ -18,7 +18,7 @@ const within = (v: number, [lo, hi]: readonly [number, number]) =>
   Number.isFinite(v) && v >= lo && v <= hi
 
 /** Every invariant a parsed state promises, checked without the parser's own helpers. */
-function problems({ params: p, view, notices }: ParsedParams): string[] {
+function problems({ params: p, display, notices }: ParsedParams): string[] {
   const bad: string[] = []
   const surface = getSurface(p.surface)
   const isCustom = p.surface === 'custom' && p.f.trim() !== ''
@@ -32,14 +32,14 @@ function problems({ params: p, view, notices }: ParsedParams): string[] {
       bad.push(`run ${JSON.stringify(r)}`)
   })
   if (p.layout !== 'overlay' && p.layout !== 'split') bad.push(`layout ${p.layout}`)
-  if (typeof p.map !== 'boolean' || typeof view.embed !== 'boolean') bad.push('flags')
+  if (typeof p.map !== 'boolean' || typeof display.embed !== 'boolean') bad.push('flags')
   if (p.view !== null) {
     const [[x0, x1], [y0, y1]] = [p.view.x, p.view.y]
     if (![x0, x1, y0, y1].every(Number.isFinite) || !(x0 < x1 && y0 < y1)) bad.push('view')
   }
   const domain = p.view ?? surface?.domain ?? CUSTOM_DEFAULTS.domain
   if (!within(p.start[0], domain.x) || !within(p.start[1], domain.y)) bad.push(`start ${p.start}`)
-  const c = view.controls
+  const c = display.controls
   if (c !== null && (new Set(c).size !== c.length || c.some((n) => !CONTROL_NAMES.includes(n))))
     bad.push('controls')
   if (notices.length > 8 || notices.some((n) => n === '' || n.length > 200)) bad.push('notices')
@@ -91,7 +91,7 @@ const validParams: fc.Arbitrary<Params> = fc
       seed: fc.integer({ min: LIMITS.seed[0], max: LIMITS.seed[1] }),
     })
   })
-const validView: fc.Arbitrary<ViewOptions> = fc.record({
+const validDisplay: fc.Arbitrary<DisplayOptions> = fc.record({
   embed: fc.boolean(),
   controls: fc.option(fc.uniqueArray(fc.constantFrom(...CONTROL_NAMES)), { nil: null }),
 })
@@ -99,8 +99,12 @@ const validView: fc.Arbitrary<ViewOptions> = fc.record({
 describe('state → URL → state', () => {
   test('is the identity for every state the UI can produce, with no notice', () => {
     fc.assert(
-      fc.property(validParams, validView, (params, view) => {
-        expect(parseParams(serializeParams(params, view))).toEqual({ params, view, notices: [] })
+      fc.property(validParams, validDisplay, (params, display) => {
+        expect(parseParams(serializeParams(params, display))).toEqual({
+          params,
+          display,
+          notices: [],
+        })
       }),
       { numRuns: 1000 },
     )
@@ -108,9 +112,9 @@ describe('state → URL → state', () => {
 
   test('is the identity through element attributes too (the record form)', () => {
     fc.assert(
-      fc.property(validParams, validView, (params, view) => {
-        const attributes = Object.fromEntries(new URLSearchParams(serializeParams(params, view)))
-        expect(parseParams(attributes)).toEqual({ params, view, notices: [] })
+      fc.property(validParams, validDisplay, (params, display) => {
+        const attributes = Object.fromEntries(new URLSearchParams(serializeParams(params, display)))
+        expect(parseParams(attributes)).toEqual({ params, display, notices: [] })
       }),
       { numRuns: 500 },
     )
@@ -124,7 +128,7 @@ describe('state → URL → state', () => {
         expect(new URLSearchParams(link).has('f')).toBe(false)
         expect(parseParams(link)).toEqual({
           params,
-          view: { embed: false, controls: null },
+          display: { embed: false, controls: null },
           notices: [],
         })
       }),
@@ -217,8 +221,12 @@ describe('fuzzed input never throws and always gives a valid state', () => {
   test('whatever was read, its link reads back to the same state with no notice', () => {
     fc.assert(
       fc.property(query, (q) => {
-        const { params, view } = parseParams(q)
-        expect(parseParams(serializeParams(params, view))).toEqual({ params, view, notices: [] })
+        const { params, display } = parseParams(q)
+        expect(parseParams(serializeParams(params, display))).toEqual({
+          params,
+          display,
+          notices: [],
+        })
       }),
       { numRuns: 3000 },
     )

@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { defaultParams, type Params, type ViewOptions } from '../../src/state/params'
+import { defaultParams, type Params, type DisplayOptions } from '../../src/state/params'
 import { CUSTOM_DEFAULTS, parseParams } from '../../src/state/urlParams'
 import { embedSnippets } from '../../src/state/urlSnippets'
 
 const BASE = 'https://user.github.io/momentum-explorer/index.html?surface=saddle#top'
 const SITE = 'https://user.github.io/momentum-explorer/'
-const view: ViewOptions = { embed: false, controls: ['momentum', 'lr'] }
+const display: DisplayOptions = { embed: false, controls: ['momentum', 'lr'] }
 const custom = (f: string): Params => ({
   ...defaultParams(),
   ...{ surface: 'custom', f, lr: CUSTOM_DEFAULTS.lr, start: CUSTOM_DEFAULTS.start },
@@ -41,7 +41,7 @@ describe('embedSnippets', () => {
         { id: 'r2', momentum: 0.99, rule: 'nesterov' },
       ],
     }
-    const { element } = embedSnippets(params, view, BASE)
+    const { element } = embedSnippets(params, display, BASE)
     expect(element).toBe(
       `<script type="module" src="${SITE}momentum-explorer.js"></script>\n` +
         '<momentum-explorer surface="ravine" lr="0.05" runs="0,0.99n" controls="momentum,lr">' +
@@ -60,7 +60,7 @@ describe('embedSnippets', () => {
 
   test('the iframe opens the embed page with the same state', () => {
     const params = { ...defaultParams('saddle'), steps: 50 }
-    const doc = html(embedSnippets(params, view, BASE).iframe)
+    const doc = html(embedSnippets(params, display, BASE).iframe)
     const frames = doc.querySelectorAll('iframe')
     expect(frames).toHaveLength(1)
     expect(frames[0]!.title).not.toBe('') // an iframe needs an accessible name
@@ -68,13 +68,13 @@ describe('embedSnippets', () => {
     expect(src.origin + src.pathname).toBe(SITE)
     expect(parseParams(src.searchParams)).toEqual({
       params,
-      view: { embed: true, controls: ['momentum', 'lr'] },
+      display: { embed: true, controls: ['momentum', 'lr'] },
       notices: [],
     })
   })
 
   test.for(HOSTILE)('an expression %j stays inside its attribute and its string', (f) => {
-    const { iframe, element, react } = embedSnippets(custom(f), view, BASE)
+    const { iframe, element, react } = embedSnippets(custom(f), display, BASE)
     const doc = html(element)
     expect(doc.querySelectorAll('script')).toHaveLength(1)
     expect(element.match(/<script/gi)).toHaveLength(1)
@@ -99,7 +99,7 @@ describe('embedSnippets', () => {
       .filter((f) => f.trim() !== '' && !f.includes('\0'))
     fc.assert(
       fc.property(expression, (f) => {
-        const doc = html(embedSnippets(custom(f), view, BASE).element)
+        const doc = html(embedSnippets(custom(f), display, BASE).element)
         expect(doc.querySelectorAll('script, momentum-explorer')).toHaveLength(2)
         expect(doc.querySelector('momentum-explorer')!.getAttribute('f')).toBe(f)
       }),
@@ -109,7 +109,7 @@ describe('embedSnippets', () => {
 
   test('a base that is not an http(s) URL gives relative paths, never a script URL', () => {
     for (const base of ['javascript:alert(1)', 'not a url', '']) {
-      const { element, iframe } = embedSnippets(defaultParams(), view, base)
+      const { element, iframe } = embedSnippets(defaultParams(), display, base)
       expect(element).toMatch(/^<script type="module" src="momentum-explorer.js">/)
       expect(iframe).toMatch(/^<iframe src="\?embed=1&amp;/)
     }

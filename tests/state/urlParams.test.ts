@@ -121,18 +121,23 @@ const rows: Row[] = [
   row('layout=grid', (r) => r.params.layout, 'overlay', /^layout 'grid' is unknown/),
   row('map=1', (r) => r.params.map, true, null),
   row('map=', (r) => r.params.map, true, /^map= is empty: using map=1$/), // a slip in a link
-  row('embed=', (r) => r.view.embed, true, /^embed= is empty: using embed=1$/),
+  row('embed=', (r) => r.display.embed, true, /^embed= is empty: using embed=1$/),
   row('seed=1.5', (r) => r.params.seed, 2, /^seed=1.5 is not a whole number: using 2$/),
   row('batch=0.5', (r) => r.params.batch, 1, /^batch=0.5 is not a whole number: using 1$/),
   row('map=0', (r) => r.params.map, false, null),
   row('map=yes', (r) => r.params.map, false, /^map 'yes' should be 1 or 0/),
-  row('embed=1', (r) => r.view.embed, true, null),
-  row('embed=2', (r) => r.view.embed, false, /^embed '2' should be 1 or 0/),
-  row('controls=momentum,lr,play', (r) => r.view.controls, ['momentum', 'lr', 'play'], null),
-  row('controls=lr,lr,Momentum', (r) => r.view.controls, ['lr', 'momentum'], null),
-  row('controls=', (r) => r.view.controls, [], null),
-  row('controls=momentum,foo', (r) => r.view.controls, ['momentum'], /^controls: 'foo' is unknown/),
-  row('controls=foo', (r) => r.view.controls, null, /controls: 'foo' is unknown/),
+  row('embed=1', (r) => r.display.embed, true, null),
+  row('embed=2', (r) => r.display.embed, false, /^embed '2' should be 1 or 0/),
+  row('controls=momentum,lr,play', (r) => r.display.controls, ['momentum', 'lr', 'play'], null),
+  row('controls=lr,lr,Momentum', (r) => r.display.controls, ['lr', 'momentum'], null),
+  row('controls=', (r) => r.display.controls, [], null),
+  row(
+    'controls=momentum,foo',
+    (r) => r.display.controls,
+    ['momentum'],
+    /^controls: 'foo' is unknown/,
+  ),
+  row('controls=foo', (r) => r.display.controls, null, /controls: 'foo' is unknown/),
   // view: xmin,xmax,ymin,ymax, finite, ordered and of a sane size
   row('view=-1,1,-2,2', (r) => r.params.view, { x: [-1, 1], y: [-2, 2] }, null),
   row('view=1,0,0,1', (r) => r.params.view, null, /^view '1,0,0,1' needs xmin < xmax/),
@@ -163,7 +168,7 @@ describe('parseParams defaults', () => {
   test('an empty query is the default state, with every control', () => {
     expect(parseParams('')).toEqual({
       params: defaultParams(),
-      view: { embed: false, controls: null },
+      display: { embed: false, controls: null },
       notices: [],
     })
     expect(parseParams('?').params).toEqual(defaultParams())
@@ -193,7 +198,7 @@ describe('parseParams defaults', () => {
     expect(r.params.steps).toBe(defaultParams('saddle').steps)
     expect(r.params.runs.map((x) => x.rule)).toEqual(['heavy-ball', 'nesterov'])
     expect(r.notices).toEqual([])
-    expect(parseParams({ embed: false, layout: undefined }).view.embed).toBe(false)
+    expect(parseParams({ embed: false, layout: undefined }).display.embed).toBe(false)
   })
 
   test('garbage never floods the page: at most 8 notices, each short', () => {
@@ -261,6 +266,6 @@ describe('serializeParams', () => {
   test('an empty controls list is written, so "no controls" survives', () => {
     const q = serializeParams(defaultParams(), { embed: true, controls: [] })
     expect(q).toBe('embed=1&controls=')
-    expect(parseParams(q).view).toEqual({ embed: true, controls: [] })
+    expect(parseParams(q).display).toEqual({ embed: true, controls: [] })
   })
 })

@@ -9,7 +9,7 @@ import { LossChart, lossFloor, lossRange } from '../../src/ui/LossChart'
 import { rangeRuns } from '../../src/render/chartScales'
 import { UpdateChart } from '../../src/ui/UpdateChart'
 import { getSurface, runTrajectory, type Surface } from '../../src/core'
-import type { RunResult } from '../../src/state/derived'
+import type { RunResult } from '../../src/state/hooks'
 
 // Past GD's stability limit on the ravine (2 / 100 = 0.02): GD diverges, momentum 0.9 does not.
 const params = {

@@ -9,11 +9,15 @@ import { parseParams } from '../../src/state/urlParams'
 import { App } from '../../src/ui/App'
 
 function renderFrom(query: string) {
-  const { params, view, notices } = parseParams(query)
+  const { params, display, notices } = parseParams(query)
   const store = createExplorerStore(params)
   const utils = render(
     <ExplorerProvider store={store}>
-      <App view={view} notices={notices} fullPageUrl={() => `https://example.test/?${query}`} />
+      <App
+        display={display}
+        notices={notices}
+        fullPageUrl={() => `https://example.test/?${query}`}
+      />
     </ExplorerProvider>,
   )
   return { store, ...utils }
@@ -58,10 +62,10 @@ describe('embed mode and the URL', () => {
   test('the URL follows the state, debounced', () => {
     vi.useFakeTimers()
     try {
-      const { params, view } = parseParams('runs=0,0.9')
+      const { params, display } = parseParams('runs=0,0.9')
       const store = createExplorerStore(params)
       history.replaceState(null, '', '/?runs=0,0.9')
-      const stop = bindUrl(store, view)
+      const stop = bindUrl(store, display)
       store.getState().setMomentum('r2', 0.5)
       store.getState().setMomentum('r2', 0.6)
       expect(location.search).not.toContain('0.6')

@@ -1,6 +1,6 @@
 import type { Expr } from './ast'
 import { DEFAULT_LIMITS, type ExpressionLimits } from './limits'
-import { ParseError, Parser } from './parser'
+import { ParseError, Parser } from './grammar'
 
 /** Where and why an expression was rejected; `position` indexes the source (0 = first char). */
 export interface ExpressionError {

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { useCatalog, useExplorer } from '../../state/context'
-import { useSurfaceStatus } from '../../state/derived'
+import { useSurfaceStatus } from '../../state/hooks'
 import { CUSTOM_DEFAULTS } from '../../state/params'
 import { BetaHint } from './BetaHint'
 import { EXAMPLES } from './examples'

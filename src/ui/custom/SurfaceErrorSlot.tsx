@@ -1,5 +1,5 @@
 import { Suspense } from 'react'
-import { useSurfaceStatus } from '../../state/derived'
+import { useSurfaceStatus } from '../../state/hooks'
 import { SurfaceErrorNotice } from '../lazyPanels'
 
 /**

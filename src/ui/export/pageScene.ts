@@ -4,7 +4,7 @@ import type { Scene } from '../../export/scene'
 import { contoursFor } from '../../render/contours'
 import { makeScales } from '../../render/scales'
 import { isExpensiveSurface } from '../useAsyncContours'
-import type { RunResult } from '../../state/derived'
+import type { RunResult } from '../../state/hooks'
 import type { ExplorerState } from '../../state/store'
 import { comparison } from '../summaryText'
 

@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import type { TuningRule } from '../../core/tuningMapAxes'
 import { useExplorer } from '../../state/context'
-import type { RunResult } from '../../state/derived'
+import type { RunResult } from '../../state/hooks'
 
 const RULE_NAMES = { 'heavy-ball': 'heavy ball', nesterov: 'Nesterov', ema: 'the moving average' }
 

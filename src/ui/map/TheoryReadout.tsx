@@ -1,6 +1,6 @@
 import type { TuningMapTheory } from '../../core/tuningMapTheory'
 import { predictedRate } from '../../core/tuningMapTheory'
-import type { RunResult } from '../../state/derived'
+import type { RunResult } from '../../state/hooks'
 import { formatNumber } from '../format'
 import { formatBeta } from './cellText'
 import { measuredRate } from './measuredRate'

@@ -1,4 +1,4 @@
-import type { RunResult } from '../../state/derived'
+import type { RunResult } from '../../state/hooks'
 
 /**
  * The run the map acts on: the chosen one if it still exists, else the last run with momentum

@@ -3,7 +3,7 @@ import type { MapCell, TuningMap } from '../../core/tuningMap'
 import { bestCellForMomentum } from '../../core/tuningMapQuery'
 import type { TuningMapTheory } from '../../core/tuningMapTheory'
 import { useExplorerPick } from '../../state/usePick'
-import type { RunResult } from '../../state/derived'
+import type { RunResult } from '../../state/hooks'
 import { formatNumber } from '../format'
 import { cellOutcome, formatBeta, roundLr, roundMomentum } from './cellText'
 

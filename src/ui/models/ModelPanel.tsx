@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { useCatalog, useExplorer } from '../../state/context'
-import { useSettledRunResults } from '../../state/derived'
+import { useSettledRunResults } from '../../state/hooks'
 import { cursorEpoch, epochRuns, isClassification, linesOf, trainingSummary } from './epochSeries'
 import { ModelControls } from './ModelControls'
 import { TrainingCharts } from './TrainingCharts'

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react'
 import { MAX_TRAINING_STEPS } from '../../core/models'
 import { useExplorer } from '../../state/context'
-import { useRunResults } from '../../state/derived'
+import { useRunResults } from '../../state/hooks'
 import { cancelTraining, trainingStatus } from '../../state/training'
 import { plural } from '../format'
 

@@ -2,7 +2,7 @@
 // the cursor's epoch, log-axis ticks and the sentence that says what the charts show.
 import type { EpochStats, ModelTrajectory } from '../../core/models'
 import type { Trajectory } from '../../core'
-import type { RunResult } from '../../state/derived'
+import type { RunResult } from '../../state/hooks'
 import { formatNumber } from '../format'
 
 /** One line of the chart: a run's value after each epoch (epoch 0 is the start). */

@@ -1,5 +1,5 @@
 import { useCatalog, useExplorer } from '../../state/context'
-import { useSettledRunResults, useStepCount, useSurface } from '../../state/derived'
+import { useSettledRunResults, useStepCount, useSurface } from '../../state/hooks'
 import type { StoryStep } from '../../state/storySteps'
 import { storySentences } from './storyText'
 

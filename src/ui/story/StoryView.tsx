@@ -1,7 +1,7 @@
 import { useId, useRef } from 'react'
 import { Figure } from '../Figure'
 import { useExplorerStore } from '../../state/context'
-import type { ControlName, StoryOption, ViewOptions } from '../../state/params'
+import type { ControlName, StoryOption, DisplayOptions } from '../../state/params'
 import { paramsOf } from '../../state/store'
 import { storyStepAt } from '../../state/storySteps'
 import { serializeParams } from '../../state/urlParams'
@@ -23,7 +23,7 @@ const FROM_THE_START: StoryOption = { step: 1, isSingle: false }
 
 interface Props {
   /** Its `story` says where the story opens (step 1 of the whole story without one). */
-  readonly view: ViewOptions
+  readonly display: DisplayOptions
   readonly notices: readonly string[]
   /** Where "Open in Momentum Explorer" points from an embed (null: no link). */
   readonly fullPageUrl: (() => string) | null
@@ -33,27 +33,27 @@ interface Props {
  * The guided story (issue #22): a step's title, its sentences and formulas, the figure in the
  * step's state with the panels that show its claim, and "your turn" with the step's controls.
  */
-export default function StoryView({ view, notices, fullPageUrl }: Props) {
+export default function StoryView({ display, notices, fullPageUrl }: Props) {
   const store = useExplorerStore()
   const root = useRef<HTMLDivElement>(null)
-  const option = view.story ?? FROM_THE_START
+  const option = display.story ?? FROM_THE_START
   const { index, step, goTo, count } = useStory(option)
   const isSingle = option.isSingle
   // An embed's `controls` limits what a step offers; the full page offers the step's own.
-  const limit = view.controls ? new Set<ControlName>(view.controls) : null
+  const limit = display.controls ? new Set<ControlName>(display.controls) : null
   const shown = new Set(step.controls.filter((c) => !limit || limit.has(c)))
   const ids = useId()
   // Out of an embed or a single step: the whole story on the page; out of the story: the explorer.
-  const toStory = view.embed || isSingle
+  const toStory = display.embed || isSingle
   const exit = () => {
     const query = serializeParams(paramsOf(store.getState()))
     const base = fullPageUrl ? (fullPageUrl().split('?')[0] ?? '') : ''
     return `${base}?${[toStory ? `story=${index}` : '', query].filter(Boolean).join('&')}`
   }
-  const outside = view.embed ? { target: '_blank', rel: 'noopener' } : {}
+  const outside = display.embed ? { target: '_blank', rel: 'noopener' } : {}
   return (
-    <div className={`me-app me-story${view.embed ? ' me-embed' : ''}`} ref={root}>
-      {!view.embed && <p className="me-story-kicker">Momentum Explorer · the guided story</p>}
+    <div className={`me-app me-story${display.embed ? ' me-embed' : ''}`} ref={root}>
+      {!display.embed && <p className="me-story-kicker">Momentum Explorer · the guided story</p>}
       {!isSingle && <StoryNav index={index} goTo={goTo} root={root} />}
       <Notices notices={notices} />
       <SurfaceErrorSlot canEdit={false} />
@@ -83,7 +83,7 @@ export default function StoryView({ view, notices, fullPageUrl }: Props) {
           Next: {index + 1}. {storyStepAt(index + 1).title} →
         </button>
       )}
-      {(!view.embed || fullPageUrl) && (
+      {(!display.embed || fullPageUrl) && (
         <a
           className="me-open-full"
           href={exit()}
@@ -96,9 +96,9 @@ export default function StoryView({ view, notices, fullPageUrl }: Props) {
             : 'Leave the story and explore freely'}
         </a>
       )}
-      {!view.embed && (
+      {!display.embed && (
         <LazyDetails className="me-share-panel" summary="Share and embed">
-          <ShareControls view={view} />
+          <ShareControls display={display} />
         </LazyDetails>
       )}
     </div>

@@ -1,6 +1,6 @@
 import type { Surface } from '../../core'
 import type { Model } from '../../core/models'
-import type { RunResult } from '../../state/derived'
+import type { RunResult } from '../../state/hooks'
 
 /** What a step's sentences read: the figure as it is now. */
 export interface StoryContext {

@@ -9,7 +9,7 @@ import {
   valleyAxes,
   valleyMinimum,
 } from '../../core'
-import type { RunResult } from '../../state/derived'
+import type { RunResult } from '../../state/hooks'
 import type { StoryStep } from '../../state/storySteps'
 import { formatNumber } from '../format'
 import { epochRuns, trainingSummary } from '../models/epochSeries'

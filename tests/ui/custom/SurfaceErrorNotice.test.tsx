@@ -8,11 +8,11 @@ import { App } from '../../../src/ui/App'
 
 /** The page or the embed for a link, parsed as main.tsx does: the parser's code loaded first. */
 async function renderFrom(query: string) {
-  const { params, view, notices } = await openExplorer(query)
+  const { params, display, notices } = await openExplorer(query)
   const store = createExplorerStore(params)
   render(
     <ExplorerProvider store={store}>
-      <App view={view} notices={notices} />
+      <App display={display} notices={notices} />
     </ExplorerProvider>,
   )
   return store

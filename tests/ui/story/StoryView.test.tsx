@@ -9,10 +9,10 @@ import { App } from '../../../src/ui/App'
 
 function renderStory(step: number) {
   const store = createExplorerStore(defaultParams())
-  const view = { embed: false, controls: null, story: { step, isSingle: false } }
+  const display = { embed: false, controls: null, story: { step, isSingle: false } }
   const utils = render(
     <ExplorerProvider store={store}>
-      <App view={view} />
+      <App display={display} />
     </ExplorerProvider>,
   )
   return { store, ...utils }

@@ -1,3 +1,5 @@
+// The expression grammar as a recursive-descent parser, one method per precedence level; parse.ts
+// is the entry point that applies the limits and reports errors.
 import { isConstant, type Expr } from './ast'
 import { FUNCTIONS, isFunctionName } from './functions'
 import type { ExpressionLimits } from './limits'
