@@ -81,7 +81,12 @@ export class MomentumExplorerElement extends HTMLElement {
     const opening = ++this.#opening // a later update makes this one's answer stale
     const parsed = openExplorerNow(attributes, pageCatalog)
     if (parsed) return this.#show(parsed)
-    // A model surface or custom expression: shown once its code is loaded.
+    // A model surface or custom expression: shown once its code is loaded. Until then a first
+    // figure says so; a later one keeps the previous figure, as the React component does.
+    if (!this.#root) {
+      this.#root = createRoot(this.#mount)
+      this.#root.render(createElement('p', LOADING, 'Loading the figure…'))
+    }
     void openExplorer(attributes, pageCatalog).then(
       (opened) => this.isConnected && opening === this.#opening && this.#show(opened),
     )
@@ -104,6 +109,8 @@ export class MomentumExplorerElement extends HTMLElement {
     )
   }
 }
+
+const LOADING = { className: 'me-embed-loading', role: 'status' }
 
 /** Registers <momentum-explorer> once (a second bundle on the page is harmless). */
 export function defineMomentumExplorer(siteUrl: string | null = null): void {

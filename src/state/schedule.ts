@@ -131,23 +131,29 @@ function createSchedule(store: ExplorerStore): Schedule {
   }
 }
 
-/** The settled tier's one timer: quiet for SETTLE_MS (at most SETTLE_MAX_MS), then the next frame. */
+/**
+ * The settled tier's one timer: SETTLE_MS after the last change (at once after a long quiet, and
+ * never later than SETTLE_MAX_MS after the first one), then just after the next frame.
+ */
 function createSettleClock(catalog: SurfaceCatalog) {
   const followers = new Set<Follower>()
   let offCatalog = () => {}
   let last = 0
+  let since: number | null = null // when the changes not yet told began
   let timer: ReturnType<typeof setTimeout> | undefined
   let frame = 0
+  let isPainting = false // waiting for the next frame: a change then is read when it comes
   const cancel = () => {
     clearTimeout(timer)
     timer = undefined
     if (frame && typeof cancelAnimationFrame === 'function') cancelAnimationFrame(frame)
     frame = 0
+    isPainting = false
+    since = null
   }
   const isBehind = (f: Follower) => f.read() !== f.value
   const tell = () => {
-    timer = undefined
-    frame = 0
+    cancel()
     last = performance.now()
     for (const f of followers) {
       const value = f.read()
@@ -160,13 +166,17 @@ function createSettleClock(catalog: SurfaceCatalog) {
   // changed them instead of delaying it.
   const afterPaint = () => {
     if (typeof requestAnimationFrame !== 'function') return tell()
+    isPainting = true
     frame = requestAnimationFrame(() => (timer = setTimeout(tell, 0)))
   }
   const changed = () => {
-    cancel()
-    if (![...followers].some(isBehind)) return
-    const since = performance.now() - last
-    timer = setTimeout(afterPaint, since >= SETTLE_MAX_MS ? 0 : SETTLE_MS)
+    // A change every frame (playback) must not put the tell off for ever.
+    if (isPainting || ![...followers].some(isBehind)) return
+    const now = performance.now()
+    since ??= now
+    clearTimeout(timer)
+    const wait = now - last >= SETTLE_MAX_MS ? 0 : Math.min(SETTLE_MS, since + SETTLE_MAX_MS - now)
+    timer = setTimeout(afterPaint, Math.max(0, wait))
   }
   return {
     changed,

@@ -20,6 +20,23 @@ test('renders the attributes’ state inside an open shadow root, not in the pag
   expect(el.store!.getState().runs.map((r) => r.momentum)).toEqual([0, 0.9, 0.5])
 })
 
+test('a model surface says it is loading, then draws that surface, never a stand-in', async () => {
+  const el = place({ surface: 'logreg', runs: '0,0.9' })
+  // React renders in a task of its own: the line is there before the model's code arrives.
+  await waitFor(
+    () =>
+      expect(el.shadowRoot!.querySelector('[role="status"]')).toHaveTextContent(
+        'Loading the figure…',
+      ),
+    { interval: 1 },
+  )
+  expect(paths(el)).toHaveLength(0)
+  await waitFor(() => expect(paths(el)).toHaveLength(2), { timeout: 15_000 })
+  expect(el.shadowRoot!.textContent).not.toContain('Loading the figure')
+  expect(el.shadowRoot!.textContent).not.toMatch(/unknown/)
+  expect(el.store!.getState().surface).toBe('logreg')
+}, 20_000)
+
 test('only URL parameters count as parameters: class and id are the page’s', async () => {
   const el = place({ class: 'wide', id: 'fig', runs: '0.5' })
   expect(readAttributes(el)).toEqual({ runs: '0.5' })

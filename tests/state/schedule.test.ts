@@ -189,6 +189,31 @@ describe('the settled tier', () => {
     expect(follow.mock.calls.length).toBeLessThanOrEqual(4)
   })
 
+  test('a change every frame (playback) never puts it off: told within SETTLE_MAX_MS and a frame', () => {
+    let frames = new Map<number, FrameRequestCallback>()
+    let id = 0
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => (frames.set(++id, cb), id))
+    const cancelled = new Set<number>()
+    vi.stubGlobal('cancelAnimationFrame', (n: number) => cancelled.add(n))
+    const { store, schedule } = watched()
+    const follow = vi.fn()
+    schedule.settle(() => schedule.getState().lr, follow)
+    vi.advanceTimersByTime(1000)
+    store.getState().setLr(0.01)
+    let told = -1
+    for (let frame = 0; frame < 60 && told < 0; frame++) {
+      vi.advanceTimersByTime(16)
+      const due = frames
+      frames = new Map()
+      store.getState().setHoverStep(frame) // playback: a change in every frame, before the tell's
+      for (const [n, cb] of due) if (!cancelled.has(n)) cb(performance.now())
+      vi.advanceTimersByTime(0)
+      if (follow.mock.calls.length > 0) told = frame
+    }
+    expect(follow).toHaveBeenCalledWith(0.01)
+    expect(told * 16).toBeLessThanOrEqual(SETTLE_MAX_MS + 2 * 16)
+  })
+
   test('an equal value is not told again; a change of React’s state that leaves it is no change', () => {
     const { store, follow } = followed()
     store.getState().setHoverStep(3) // changes no result
