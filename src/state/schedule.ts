@@ -14,8 +14,8 @@ type Drawer = (state: ExplorerState) => void
  *   (QUIET_MS), or at least every MAX_QUIET_MS while they go on; any other change (a button,
  *   playback, a link) at once;
  * - **settled**: what follows React's state once it has been quiet for SETTLE_MS (at most
- *   SETTLE_MAX_MS while it keeps changing), just after the next frame: the panels' results and
- *   the URL (`settle`).
+ *   SETTLE_MAX_MS while it keeps changing; live steps once they pause), just after the next
+ *   frame: the panels' results and the URL (`settle`).
  *
  * Why not every frame: a step React renders makes a second frame (the panels' text and rows), and
  * both frames compete with the next input for the machine's cores (docs/performance.md).
@@ -77,14 +77,23 @@ function createSchedule(store: ExplorerStore): Schedule {
   let quiet: ReturnType<typeof setTimeout> | undefined
   let atMost: ReturnType<typeof setTimeout> | undefined
 
-  const publish = () => {
+  // A publish while live steps go on leaves the settled tier to their pause: settling every
+  // MAX_QUIET_MS of a long drag re-rendered every panel in the middle of it (docs/performance.md).
+  let isSettleOwed = false
+  const publish = (isPause = true) => {
     clearTimeout(quiet)
     clearTimeout(atMost)
     quiet = atMost = undefined
     const previous = published
     published = store.getState()
-    if (published === previous) return
-    for (const l of listeners) l(published, previous)
+    if (published !== previous) for (const l of listeners) l(published, previous)
+    if (!isPause) {
+      isSettleOwed ||= published !== previous
+      quiet = setTimeout(publish, QUIET_MS)
+      return
+    }
+    if (published === previous && !isSettleOwed) return
+    isSettleOwed = false
     settled.changed()
   }
   // Lives as long as the store: the two are made together and dropped together.
@@ -94,7 +103,7 @@ function createSchedule(store: ExplorerStore): Schedule {
     for (const draw of drawers) draw(state)
     clearTimeout(quiet)
     quiet = setTimeout(publish, QUIET_MS)
-    atMost ??= setTimeout(publish, MAX_QUIET_MS)
+    atMost ??= setTimeout(() => publish(false), MAX_QUIET_MS)
   })
 
   const react = {

@@ -240,6 +240,40 @@ describe('the settled tier', () => {
     expect(follow).toHaveBeenCalledTimes(1)
   })
 
+  test('live steps that never pause reach React every MAX_QUIET_MS but settle only once they pause', () => {
+    const { store, schedule, follow } = followed()
+    let m = 0.5
+    const step = () => schedule.live(() => store.getState().setMomentum('b', (m += 0.0001)))
+    // A drag of 2.5 × MAX_QUIET_MS, a step every 16 ms: React gets it twice, the panels never.
+    for (let t = 0; t < MAX_QUIET_MS * 2.5; t += 16) {
+      step()
+      vi.advanceTimersByTime(16)
+    }
+    expect(momentumOf(schedule.getState())).toBeGreaterThan(0.5)
+    expect(follow).not.toHaveBeenCalled()
+    // The drag pauses: the newest step settles.
+    vi.advanceTimersByTime(QUIET_MS + SETTLE_MS + 20)
+    expect(follow).toHaveBeenCalledTimes(1)
+    expect(follow.mock.lastCall![0][1].run.momentum).toBeCloseTo(m, 12)
+  })
+
+  test('a drag that stops just as React gets it still settles', () => {
+    const { store, schedule, follow } = followed()
+    let m = 0.5
+    for (let t = 0; t < MAX_QUIET_MS; t += 50) {
+      schedule.live(() => store.getState().setMomentum('b', (m += 0.001)))
+      vi.advanceTimersByTime(50) // the last step is published by MAX_QUIET_MS, not by a pause
+    }
+    expect(momentumOf(schedule.getState())).toBeCloseTo(m, 12)
+    expect(follow).not.toHaveBeenCalled()
+    vi.advanceTimersByTime(QUIET_MS + SETTLE_MS + 20)
+    expect(follow).toHaveBeenCalledTimes(1)
+    expect(follow.mock.lastCall![0][1].run.momentum).toBeCloseTo(m, 12)
+    vi.advanceTimersByTime(2000)
+    expect(follow).toHaveBeenCalledTimes(1)
+    expect(vi.getTimerCount()).toBe(0)
+  })
+
   test('code arriving in the catalog settles the results again; a closed figure stops listening', async () => {
     const catalog = createSurfaceCatalog()
     let listening = 0
