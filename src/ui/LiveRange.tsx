@@ -1,4 +1,4 @@
-import { useRef, useState, type InputHTMLAttributes } from 'react'
+import { useEffect, useRef, useState, type InputHTMLAttributes } from 'react'
 import { useExplorer, useSchedule } from '../state/context'
 import type { ExplorerState } from '../state/store'
 import { useLiveAttribute } from '../render/useLiveAttribute'
@@ -28,6 +28,19 @@ export function LiveRange({ position, valueText, onPosition, ...input }: Props) 
   useExplorer(position)
   useLiveAttribute(ref, 'value', ({ state }) => String(position(state)))
   useLiveAttribute(ref, 'aria-valuetext', ({ state }) => valueText(state))
+  // A drag's steps (input events) are taken here and kept from React: after each one it would
+  // write the input's name and type again, a style recalculation per step (docs/performance.md).
+  useEffect(() => {
+    const el = ref.current
+    if (!el) return
+    const onInput = (e: Event) => {
+      e.stopPropagation()
+      const p = Number(el.value)
+      schedule.live(() => onPosition(p))
+    }
+    el.addEventListener('input', onInput)
+    return () => el.removeEventListener('input', onInput)
+  }, [schedule, onPosition])
   return (
     <input
       {...input}
@@ -35,6 +48,7 @@ export function LiveRange({ position, valueText, onPosition, ...input }: Props) 
       type="range"
       defaultValue={first.value}
       aria-valuetext={first.text}
+      // The change that ends a drag (and any change made without input events).
       onChange={(e) => {
         const p = Number(e.target.value)
         schedule.live(() => onPosition(p))
