@@ -1,4 +1,5 @@
 import { memo } from 'react'
+import { contourBands } from './contourBands'
 import type { ContourSet } from './contours'
 
 /** Filled contour bands. Memoized on the contour set, so slider drags never re-render it. */
@@ -17,16 +18,7 @@ export const ContourLayer = memo(function ContourLayer({ contours }: { contours:
           <line x1="0" y1="0" x2="0" y2="6" stroke="#9a9a9a" strokeWidth="1.5" />
         </pattern>
       </defs>
-      {contours.bands.map((b) => (
-        <path
-          key={b.value}
-          d={b.d}
-          fill={b.fill}
-          stroke="#ffffff"
-          strokeOpacity={0.55}
-          strokeWidth={0.6}
-        />
-      ))}
+      {contourBands(contours.bands, { strokeOpacity: 0.55, strokeWidth: 0.6 })}
       {contours.undefinedPath && (
         <path className="me-undefined" d={contours.undefinedPath} fill="url(#me-undefined-hatch)" />
       )}

@@ -42,31 +42,26 @@ export function ExportMenu({ figureRoot }: { figureRoot: () => HTMLElement | nul
       setError(e instanceof Error ? e.message : 'PNG export failed')
     }
   }
+  const saveCsv = () => download(`${name}.csv`, trajectoriesCsv(results.get()), 'text/csv')
+  const saveJson = () => {
+    const { lr, start, steps } = store.getState()
+    const json = trajectoriesJson(results.get(), { surface, lr, start, steps })
+    download(`${name}.json`, json, 'application/json')
+  }
+  const formats = [
+    ['SVG', saveSvg],
+    ['PNG', savePng],
+    ['CSV', saveCsv],
+    ['JSON', saveJson],
+  ] as const
   return (
     <div className="me-export" role="group" aria-label="Download">
       <span>Download</span>
-      <button type="button" onClick={saveSvg}>
-        SVG
-      </button>
-      <button type="button" onClick={savePng}>
-        PNG
-      </button>
-      <button
-        type="button"
-        onClick={() => download(`${name}.csv`, trajectoriesCsv(results.get()), 'text/csv')}
-      >
-        CSV
-      </button>
-      <button
-        type="button"
-        onClick={() => {
-          const { lr, start, steps } = store.getState()
-          const json = trajectoriesJson(results.get(), { surface, lr, start, steps })
-          download(`${name}.json`, json, 'application/json')
-        }}
-      >
-        JSON
-      </button>
+      {formats.map(([label, save]) => (
+        <button key={label} type="button" onClick={save}>
+          {label}
+        </button>
+      ))}
       <button type="button" aria-expanded={isAnimating} onClick={() => setAnimating(!isAnimating)}>
         GIF, video, posters…
       </button>

@@ -2,7 +2,7 @@ import { memo, useId, type KeyboardEvent } from 'react'
 import { useExplorer, useSchedule } from '../state/context'
 import { useRunResults, type RunResult } from '../state/hooks'
 import { useExplorerPick } from '../state/usePick'
-import { LIMITS, type RunParams, type UpdateRule } from '../state/params'
+import { LIMITS, type RunParams } from '../state/params'
 import { formatMomentum } from '../state/runOptions'
 import type { ExplorerState } from '../state/store'
 import {
@@ -13,13 +13,8 @@ import {
 } from './momentumScale'
 import { LiveText, RunLabel } from '../render/LiveText'
 import { LiveRange } from './LiveRange'
+import { ruleSelect } from './ruleSelect'
 import { RunSwatch } from './RunSwatch'
-
-const RULES: readonly { value: UpdateRule; label: string }[] = [
-  { value: 'heavy-ball', label: 'Heavy ball (PyTorch SGD)' },
-  { value: 'nesterov', label: 'Nesterov' },
-  { value: 'ema', label: 'Moving average' },
-]
 
 /** One row per run: its colour and marker, a Momentum slider, its update rule, and Remove. */
 export function RunList({ showRule = true, showAddRemove = true }) {
@@ -109,17 +104,7 @@ const RunRow = memo(function RunRow({
       {showRule && (
         <div className="me-field me-inline">
           <label htmlFor={ruleId}>Rule</label>
-          <select
-            id={ruleId}
-            value={run.rule}
-            onChange={(e) => a.setRule(run.id, e.target.value as UpdateRule)}
-          >
-            {RULES.map((r) => (
-              <option key={r.value} value={r.value}>
-                {r.label}
-              </option>
-            ))}
-          </select>
+          {ruleSelect(ruleId, run.rule, (rule) => a.setRule(run.id, rule))}
         </div>
       )}
     </div>

@@ -1,5 +1,5 @@
-// The contour-grid worker: a module worker the client starts with
-// new Worker(new URL('./grid.worker.ts', import.meta.url), { type: 'module' }).
+// The contour-grid worker: a module worker gridClient.ts starts through startWorker (works across
+// origins too).
 // It bundles the model surfaces itself, so the page never evaluates a data-set loss 16 000 times.
 import { getModel } from '../core/models'
 import { getSurface } from '../core/surfaces'

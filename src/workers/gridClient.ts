@@ -5,9 +5,9 @@ import { gridKey, gridProblem, type FromGridWorker, type GridRequest } from './g
 import type { ToGridWorker } from './gridProtocol'
 import { sampleInSlices } from './gridSample'
 import workerUrl from './grid.worker.ts?worker&url'
-import { cancelledError, createJobClient, type ClientOptions, type JobClient } from './jobClient'
+import { cancelledError, clientWorkers, createJobClient } from './jobClient'
+import type { ClientOptions, JobClient } from './jobClient'
 import type { JobHandle, JobPort } from './jobs'
-import { startWorker } from './startWorker'
 
 /** The part of a Worker the client uses (a fake in tests). */
 export type GridWorkerPort = JobPort<ToGridWorker, FromGridWorker>
@@ -34,9 +34,6 @@ export interface GridClient {
   readonly jobs: JobClient<GridRequest, Float64Array>
 }
 
-// Worker's handlers take a MessageEvent: a superset of the port's. startWorker works across origins.
-const createBrowserWorker = () => startWorker(workerUrl) as unknown as GridWorkerPort | null
-
 // The models chunk is imported only when a model grid must be sampled here: it stays lazy.
 async function loadSurface(id: string): Promise<Surface | undefined> {
   return getSurface(id) ?? (await import('../core/models')).modelSurface(id)
@@ -47,7 +44,7 @@ export function createGridClient(options: GridClientOptions = {}): GridClient {
   const resolveSurface = options.resolveSurface ?? loadSurface
   const sliceMs = options.mainThreadSliceMs ?? 8 // well under a 16 ms frame
   const jobs = createJobClient<GridRequest, Float64Array, FromGridWorker>({
-    createWorker: options.createWorker ?? createBrowserWorker,
+    createWorker: clientWorkers(options, workerUrl),
     key: gridKey,
     problem: gridProblem,
     cacheSize: options.cacheSize ?? 16, // a 160×100 grid is 128 kB

@@ -1,7 +1,7 @@
 import type { Surface } from '../core/surfaces'
 import { gridProblem, type FromGridWorker, type GridRequest } from './gridProtocol'
 import { sampleInSlices } from './gridSample'
-import { createJobHandler } from './jobs'
+import { createJobHandler, jobTarget } from './jobs'
 
 /** How the handler talks back: postMessage with the buffers to transfer. */
 export type PostFromGridWorker = (message: FromGridWorker, transfer: ArrayBuffer[]) => void
@@ -20,10 +20,8 @@ export function createGridHandler(
 ) {
   return createJobHandler<GridRequest>(post, (message, finished) => {
     const { id } = message
-    const surface = resolve(message.surfaceId)
-    if (!surface) return `unknown surface "${message.surfaceId}"`
-    const problem = gridProblem(message)
-    if (problem !== null) return problem
+    const surface = jobTarget('surface', message.surfaceId, resolve, () => gridProblem(message))
+    if (typeof surface === 'string') return surface
     return sampleInSlices(surface, message, {
       sliceMs,
       onDone: (values) => {

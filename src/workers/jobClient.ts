@@ -4,6 +4,7 @@
 // The grid, tuning-map, network and training clients are this with their own messages.
 import { createJobRunner, remember, type JobHandle, type JobPort, type JobSpec } from './jobs'
 import type { ToJobWorker } from './jobs'
+import { startWorker } from './startWorker'
 
 /** What a kind of job needs beyond the client's common work. */
 export interface JobClientOptions<Request, Result, Out, Event> {
@@ -30,6 +31,15 @@ export interface ClientOptions<Port> {
   readonly createWorker?: () => Port | null
   readonly mainThreadSliceMs?: number
   readonly cacheSize?: number
+}
+
+/**
+ * Where a page client's workers come from: the options' own (a fake in tests), else module workers
+ * started from `scriptUrl` by startWorker, which works across origins too.
+ */
+export function clientWorkers<Port>(options: ClientOptions<Port>, scriptUrl: string) {
+  // A Worker's handlers take a MessageEvent: a superset of the port's.
+  return options.createWorker ?? (() => startWorker(scriptUrl) as unknown as Port | null)
 }
 
 /** A class for the rejection of a cancelled request, which the UI tells from a failure and ignores. */

@@ -130,6 +130,21 @@ export function remember<V>(cache: Map<string, V>, key: string, value: V, size: 
 }
 
 /**
+ * What a job runs on (a surface, a model), found by its id, or why it cannot run: nothing has that
+ * id, or else the request's `problem`, asked only once the thing is found.
+ */
+export function jobTarget<T extends object>(
+  kind: string,
+  id: string,
+  find: (id: string) => T | undefined,
+  problem: () => string | null,
+): T | string {
+  const target = find(id)
+  if (!target) return `unknown ${kind} "${id}"`
+  return problem() ?? target
+}
+
+/**
  * A worker's message loop without the worker: feed it each incoming message. One job at a time;
  * a newer 'compute' or a matching 'cancel' stops the current one. `begin` starts a job and
  * returns how to stop it, or why it cannot run (posted back as a JobFailure).

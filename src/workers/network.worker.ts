@@ -1,5 +1,5 @@
-// The digits-network worker: a module worker the client starts with
-// new Worker(new URL('./network.worker.ts', import.meta.url), { type: 'module' }).
+// The digits-network worker: a module worker networkClient.ts starts through startWorker (works
+// across origins too).
 // Training, projection and the landscape all run here, so the page only draws.
 import { createNetworkHandler } from './networkHandler'
 import type { ToNetworkWorker } from './networkProtocol'

@@ -1,9 +1,10 @@
 // The page's way to train the digits network: from the cache, else in a worker, else (no Worker,
 // as in jsdom and Node) in short slices on the main thread. Reports progress, the trained runs,
 // then the coarse landscape; resolves with everything once the refined landscape is done.
-import { cancelledError, createJobClient, type ClientOptions } from './jobClient'
+import { cancelledError, clientWorkers, createJobClient, type ClientOptions } from './jobClient'
 import type { JobHandle, JobPort } from './jobs'
 import { runNetworkJob } from './networkJob'
+import workerUrl from './network.worker.ts?worker&url'
 import {
   networkKey,
   networkProblem,
@@ -14,9 +15,6 @@ import {
   type ToNetworkWorker,
   type TrainedNetworks,
 } from './networkProtocol'
-
-/** The part of a Worker the client uses (a fake in tests). */
-export type NetworkWorkerPort = JobPort<ToNetworkWorker, FromNetworkWorker>
 
 /** The rejection of a cancelled request (the UI ignores it). */
 export const NetworkCancelled = cancelledError('NetworkCancelled', 'network training cancelled')
@@ -31,19 +29,8 @@ export interface NetworkListeners {
 /** A job's messages before its result: the worker's, also when it runs on the main thread. */
 type NetworkEvent = Exclude<FromNetworkWorker, { type: 'error' }>
 
-/** Where workers come from, slice length on the main thread, cache size. */
-export type NetworkClientOptions = ClientOptions<NetworkWorkerPort>
-
-function createBrowserWorker(): NetworkWorkerPort | null {
-  if (typeof Worker === 'undefined') return null
-  try {
-    // This exact form lets Vite bundle the worker as its own module chunk.
-    const worker = new Worker(new URL('./network.worker.ts', import.meta.url), { type: 'module' })
-    return worker as unknown as NetworkWorkerPort
-  } catch {
-    return null
-  }
-}
+/** Where workers come from (a fake in tests), slice length on the main thread, cache size. */
+export type NetworkClientOptions = ClientOptions<JobPort<ToNetworkWorker, FromNetworkWorker>>
 
 const hear = (l: NetworkListeners) => (e: NetworkEvent) => {
   if (e.type === 'progress') l.onProgress?.(e.done, e.total)
@@ -55,7 +42,7 @@ const hear = (l: NetworkListeners) => (e: NetworkEvent) => {
 export function createNetworkClient(options: NetworkClientOptions = {}) {
   const sliceMs = options.mainThreadSliceMs ?? 8 // well under a 16 ms frame
   const jobs = createJobClient<NetworkRequest, NetworkResult, FromNetworkWorker, NetworkEvent>({
-    createWorker: options.createWorker ?? createBrowserWorker,
+    createWorker: clientWorkers(options, workerUrl),
     key: networkKey,
     problem: networkProblem,
     cacheSize: options.cacheSize ?? 4,

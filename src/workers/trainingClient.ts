@@ -1,7 +1,7 @@
 // The page's way to train a model run: in a worker, else (no Worker, as in jsdom, or a worker that
 // fails to start) an epoch or a few at a time on the main thread. Never blocks for long.
 import type { Model, ModelTrajectory } from '../core/models'
-import { cancelledError, createJobClient, type ClientOptions } from './jobClient'
+import { cancelledError, clientWorkers, createJobClient, type ClientOptions } from './jobClient'
 import type { JobHandle, JobPort, JobProgress } from './jobs'
 import workerUrl from './training.worker.ts?worker&url'
 import {
@@ -12,17 +12,13 @@ import {
   type TrainingRequest,
 } from './trainingProtocol'
 import { trainInSlices } from './trainingSlices'
-import { startWorker } from './startWorker'
-
-/** The part of a Worker the client uses (a fake in tests). */
-export type TrainingWorkerPort = JobPort<ToTrainingWorker, FromTrainingWorker>
 
 /** The rejection of a cancelled run (the UI ignores it). */
 export const TrainingCancelled = cancelledError('TrainingCancelled', 'training cancelled')
 
-/** Where workers and main-thread models come from, slice length (nothing is cached here). */
+/** Where workers (a fake in tests) and main-thread models come from, slice length (no cache). */
 export interface TrainingClientOptions extends Omit<
-  ClientOptions<TrainingWorkerPort>,
+  ClientOptions<JobPort<ToTrainingWorker, FromTrainingWorker>>,
   'cacheSize'
 > {
   /** Finds a model for the main-thread fallback. */
@@ -31,8 +27,6 @@ export interface TrainingClientOptions extends Omit<
 
 type Progress = Pick<JobProgress, 'done' | 'total'>
 
-const createBrowserWorker = () => startWorker(workerUrl) as unknown as TrainingWorkerPort | null
-
 /**
  * A client: `train` starts a run and reports its progress; cancel rejects with TrainingCancelled.
  * Nothing is cached here: state/training.ts keeps the trained runs.
@@ -40,7 +34,7 @@ const createBrowserWorker = () => startWorker(workerUrl) as unknown as TrainingW
 export function createTrainingClient(options: TrainingClientOptions) {
   const sliceMs = options.mainThreadSliceMs ?? 8 // well under a 16 ms frame
   const jobs = createJobClient<TrainingRequest, ModelTrajectory, FromTrainingWorker, Progress>({
-    createWorker: options.createWorker ?? createBrowserWorker,
+    createWorker: clientWorkers(options, workerUrl),
     key: trainingKey,
     cacheSize: 0,
     job: (request, emit) => {

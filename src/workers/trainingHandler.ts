@@ -1,5 +1,5 @@
 import type { Model } from '../core/models'
-import { createJobHandler } from './jobs'
+import { createJobHandler, jobTarget } from './jobs'
 import {
   packTrajectory,
   trainingProblem,
@@ -23,10 +23,8 @@ export function createTrainingHandler(
 ) {
   return createJobHandler<TrainingRequest>(post, (message, finished) => {
     const { id } = message
-    const model = resolve(message.modelId)
-    if (!model) return `unknown model "${message.modelId}"`
-    const problem = trainingProblem(message)
-    if (problem !== null) return problem
+    const model = jobTarget('model', message.modelId, resolve, () => trainingProblem(message))
+    if (typeof model === 'string') return model
     return trainInSlices(model, message.options, {
       sliceMs,
       onProgress: (done, total) => post({ type: 'progress', id, done, total }, []),

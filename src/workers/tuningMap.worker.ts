@@ -1,5 +1,5 @@
-// The tuning-map worker: a module worker the client starts with
-// new Worker(new URL('./tuningMap.worker.ts', import.meta.url), { type: 'module' }).
+// The tuning-map worker: a module worker tuningMapClient.ts starts through startWorker (works
+// across origins too).
 import { createTuningMapHandler } from './tuningMapHandler'
 import type { ToWorker } from './tuningMapProtocol'
 

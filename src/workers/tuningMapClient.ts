@@ -10,9 +10,9 @@ import {
   type TuningMapProgress,
   type TuningMapRequest,
 } from './tuningMapProtocol'
-import { cancelledError, createJobClient, type ClientOptions, type JobClient } from './jobClient'
+import { cancelledError, clientWorkers, createJobClient } from './jobClient'
+import type { ClientOptions, JobClient } from './jobClient'
 import type { JobHandle, JobPort } from './jobs'
-import { startWorker } from './startWorker'
 import workerUrl from './tuningMap.worker.ts?worker&url'
 import { computeInSlices } from './tuningMapSlices'
 
@@ -41,14 +41,11 @@ export interface TuningMapClient {
   readonly jobs: JobClient<TuningMapRequest, TuningMap, TuningMapProgress>
 }
 
-// Worker's handlers take a MessageEvent: a superset of the port's. startWorker works across origins.
-const createBrowserWorker = () => startWorker(workerUrl) as unknown as WorkerPort | null
-
 /** A client with its own cache and workers (tests make fresh ones; the page uses the default). */
 export function createTuningMapClient(options: TuningMapClientOptions = {}): TuningMapClient {
   const sliceMs = options.mainThreadSliceMs ?? 8 // well under a 16 ms frame
   const jobs = createJobClient<TuningMapRequest, TuningMap, FromWorker, TuningMapProgress>({
-    createWorker: options.createWorker ?? createBrowserWorker,
+    createWorker: clientWorkers(options, workerUrl),
     key: requestKey,
     problem: requestProblem,
     cacheSize: options.cacheSize ?? 24, // a 60×60 map is about 60 kB

@@ -1,3 +1,4 @@
+import { minimaFrom } from './minimaFrom'
 import type { Surface } from './types'
 
 /** Beale: f = (1.5 - x + x*y)^2 + (2.25 - x + x*y^2)^2 + (2.625 - x + x*y^3)^2 (reference id `beale`). */
@@ -18,9 +19,7 @@ export const beale: Surface = {
       6 * x * y * y * (2.625 - x + x * y * y * y),
   ],
   domain: { x: [-4.5, 4.5], y: [-4.5, 4.5] },
-  minima: [
-    { x: 3.0, y: 0.5, f: 0.0, isGlobal: true, hessianEigenvalues: [0.301463646522, 48.9797863535] },
-  ],
+  minima: minimaFrom(1, [[3.0, 0.5, 0.0, 0.301463646522, 48.9797863535]]),
   defaultStart: [0.5, -1],
   suggestedLr: 0.01,
   about:

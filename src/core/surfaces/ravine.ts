@@ -1,3 +1,4 @@
+import { minimaFrom } from './minimaFrom'
 import type { Surface } from './types'
 
 /** Ravine: f = 0.5*(x^2 + 100*y^2) (reference id `ravine`). */
@@ -8,7 +9,7 @@ export const ravine: Surface = {
   f: (x, y) => 0.5 * (x * x + 100 * y * y),
   grad: (x, y) => [x, 100 * y],
   domain: { x: [-10, 10], y: [-2.5, 2.5] },
-  minima: [{ x: 0.0, y: 0.0, f: 0.0, isGlobal: true, hessianEigenvalues: [1.0, 100.0] }],
+  minima: minimaFrom(1, [[0.0, 0.0, 0.0, 1.0, 100.0]]),
   defaultStart: [-8, 1],
   // 0.975 × GD's limit 2/L: GD's zig-zag fades only slowly (see README, Defaults).
   suggestedLr: 0.0195,

@@ -1,3 +1,4 @@
+import { minimaFrom } from './minimaFrom'
 import type { Surface } from './types'
 
 /** Rosenbrock banana: f = (1 - x)^2 + 100*(y - x^2)^2 (reference id `rosenbrock`). */
@@ -8,9 +9,7 @@ export const rosenbrock: Surface = {
   f: (x, y) => (1 - x) * (1 - x) + 100 * (y - x * x) * (y - x * x),
   grad: (x, y) => [-2 * (1 - x) - 400 * x * (y - x * x), 200 * (y - x * x)],
   domain: { x: [-2, 2], y: [-1, 3] },
-  minima: [
-    { x: 1.0, y: 1.0, f: 0.0, isGlobal: true, hessianEigenvalues: [0.399360767488, 1001.60063923] },
-  ],
+  minima: minimaFrom(1, [[1.0, 1.0, 0.0, 0.399360767488, 1001.60063923]]),
   defaultStart: [-1.2, 1],
   suggestedLr: 0.001,
   about:

@@ -1,3 +1,4 @@
+import { minimaFrom } from './minimaFrom'
 import type { Surface } from './types'
 
 /** Tilted ravine: f = 4.82*(x - 1)^2 - 11.52*(x - 1)*(y + 0.5) + 8.18*(y + 0.5)^2 (reference id `rotated-ravine`). */
@@ -9,7 +10,7 @@ export const rotatedRavine: Surface = {
     4.82 * (x - 1) * (x - 1) - 11.52 * (x - 1) * (y + 0.5) + 8.18 * (y + 0.5) * (y + 0.5),
   grad: (x, y) => [9.64 * (x - 1) - 11.52 * (y + 0.5), -11.52 * (x - 1) + 16.36 * (y + 0.5)],
   domain: { x: [-6, 7], y: [-6, 5] },
-  minima: [{ x: 1.0, y: -0.5, f: 0.0, isGlobal: true, hessianEigenvalues: [1.0, 25.0] }],
+  minima: minimaFrom(1, [[1.0, -0.5, 0.0, 1.0, 25.0]]),
   defaultStart: [-3, -5],
   suggestedLr: 0.07,
   about:

@@ -1,3 +1,4 @@
+import { minimaFrom } from './minimaFrom'
 import type { Surface } from './types'
 
 /** Saddle between two wells: f = 0.25*(x^2 - 1)^2 + 0.5*y^2 (reference id `saddle`). */
@@ -8,10 +9,10 @@ export const saddle: Surface = {
   f: (x, y) => 0.25 * (x * x - 1) * (x * x - 1) + 0.5 * y * y,
   grad: (x, y) => [x * (x * x - 1), y],
   domain: { x: [-2, 2], y: [-2, 2] },
-  minima: [
-    { x: 1.0, y: 0.0, f: 0.0, isGlobal: true, hessianEigenvalues: [1.0, 2.0] },
-    { x: -1.0, y: 0.0, f: 0.0, isGlobal: true, hessianEigenvalues: [1.0, 2.0] },
-  ],
+  minima: minimaFrom(2, [
+    [1.0, 0.0, 0.0, 1.0, 2.0],
+    [-1.0, 0.0, 0.0, 1.0, 2.0],
+  ]),
   defaultStart: [0.02, 1.8],
   suggestedLr: 0.1,
   about:

@@ -1,4 +1,4 @@
-import { memo, useId } from 'react'
+import { memo, useId, type ReactNode } from 'react'
 import { HATCH, STATUS_FILLS, stepsColor } from './mapColors'
 
 const GRADIENT_STOPS = 12
@@ -47,28 +47,18 @@ export const MapLegend = memo(function MapLegend({
       </figure>
       <ul>
         <li>
-          <svg width="16" height="16" aria-hidden="true">
-            <rect
-              x="0.5"
-              y="0.5"
-              width="15"
-              height="15"
-              fill={STATUS_FILLS['not-converged']}
-              stroke="#666"
-            />
-          </svg>
+          <Swatch fill={STATUS_FILLS['not-converged']} />
           not converged within {most} steps
         </li>
         <li>
-          <svg width="16" height="16" aria-hidden="true">
+          <Swatch fill={`url(#${hatchId})`}>
             <defs>
               <pattern id={hatchId} width="6" height="6" patternUnits="userSpaceOnUse">
                 <rect width="6" height="6" fill={STATUS_FILLS.diverged} />
                 <path d="M0,6L6,0" stroke={HATCH} strokeWidth="1.5" />
               </pattern>
             </defs>
-            <rect x="0.5" y="0.5" width="15" height="15" fill={`url(#${hatchId})`} stroke="#666" />
-          </svg>
+          </Swatch>
           diverged
         </li>
         {hasTheory && (
@@ -84,3 +74,13 @@ export const MapLegend = memo(function MapLegend({
     </div>
   )
 })
+
+/** A square of the key: `fill` in a thin frame, over the `defs` (a pattern) it may use. */
+function Swatch({ fill, children }: { fill: string; children?: ReactNode }) {
+  return (
+    <svg width="16" height="16" aria-hidden="true">
+      {children}
+      <rect x="0.5" y="0.5" width="15" height="15" fill={fill} stroke="#666" />
+    </svg>
+  )
+}

@@ -1,17 +1,12 @@
 import { useId, useState } from 'react'
-import type { RunParams, UpdateRule } from '../../state/params'
+import type { RunParams } from '../../state/params'
+import { ruleSelect } from '../ruleSelect'
 import { DIGITS_LIMITS, type DigitsParams } from './digitsParams'
 
 interface Props {
   readonly params: DigitsParams
   readonly onChange: (next: DigitsParams) => void
 }
-
-const RULES: readonly { value: UpdateRule; label: string }[] = [
-  { value: 'heavy-ball', label: 'Heavy ball (torch SGD)' },
-  { value: 'nesterov', label: 'Nesterov' },
-  { value: 'ema', label: 'Moving average' },
-]
 
 /** The whole-number settings after the runs, in the order they show. */
 const COUNTS = [
@@ -93,17 +88,7 @@ export function DigitsControls({ params, onChange }: Props) {
             onChange={(e) => setRun(i, { momentum: Number(e.currentTarget.value) })}
           />
           <label htmlFor={`${r.id}-rule`}>Update rule, run {i + 1}</label>
-          <select
-            id={`${r.id}-rule`}
-            value={r.rule}
-            onChange={(e) => setRun(i, { rule: e.currentTarget.value as UpdateRule })}
-          >
-            {RULES.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
+          {ruleSelect(`${r.id}-rule`, r.rule, (rule) => setRun(i, { rule }))}
         </fieldset>
       ))}
       {COUNTS.map(([key, label]) => (

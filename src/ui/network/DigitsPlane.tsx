@@ -1,5 +1,6 @@
 import { memo, useMemo, type PointerEvent } from 'react'
 import type { Vec2 } from '../../core'
+import { contourBands } from '../../render/contourBands'
 import { linePath, markerPath } from '../../render/geometry'
 import { makeScales } from '../../render/scales'
 import { nearestEpoch } from './nearestEpoch'
@@ -80,16 +81,7 @@ export const DigitsPlane = memo(function DigitsPlane({
       >
         {landscape && (
           <g className="me-contours" aria-hidden="true">
-            {landscape.bands.map((b) => (
-              <path
-                key={b.value}
-                d={b.d}
-                fill={b.fill}
-                stroke="#fff"
-                strokeOpacity={0.5}
-                strokeWidth={0.5}
-              />
-            ))}
+            {contourBands(landscape.bands, { strokeOpacity: 0.5, strokeWidth: 0.5 })}
           </g>
         )}
         {paths.map((points, i) => {
