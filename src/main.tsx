@@ -8,6 +8,7 @@ import { bindUrl, shareUrl } from './state/url'
 import { App } from './ui/App'
 import { FigureBoundary } from './ui/FigureBoundary'
 import './ui/styles.css'
+import './ui/page.css'
 
 // The page entry: the URL is the only way in (parseParams clamps and explains), and the store
 // writes itself back to the URL as the reader changes things. Back and forward load the link

@@ -28,18 +28,22 @@ export function LiveRange({ position, valueText, onPosition, ...input }: Props) 
   useExplorer(position)
   useLiveAttribute(ref, 'value', ({ state }) => String(position(state)))
   useLiveAttribute(ref, 'aria-valuetext', ({ state }) => valueText(state))
-  // A drag's steps (input events) are taken here and kept from React: after each one it would
-  // write the input's name and type again, a style recalculation per step (docs/performance.md).
+  // Its input and change events are taken here and kept from React, which would write the
+  // input's name and type again after each drag step: a style recalculation per step.
   useEffect(() => {
     const el = ref.current
     if (!el) return
-    const onInput = (e: Event) => {
+    const take = (e: Event) => {
       e.stopPropagation()
       const p = Number(el.value)
       schedule.live(() => onPosition(p))
     }
-    el.addEventListener('input', onInput)
-    return () => el.removeEventListener('input', onInput)
+    el.addEventListener('input', take)
+    el.addEventListener('change', take)
+    return () => {
+      el.removeEventListener('input', take)
+      el.removeEventListener('change', take)
+    }
   }, [schedule, onPosition])
   return (
     <input
@@ -48,11 +52,6 @@ export function LiveRange({ position, valueText, onPosition, ...input }: Props) 
       type="range"
       defaultValue={first.value}
       aria-valuetext={first.text}
-      // The change that ends a drag (and any change made without input events).
-      onChange={(e) => {
-        const p = Number(e.target.value)
-        schedule.live(() => onPosition(p))
-      }}
     />
   )
 }
