@@ -47,6 +47,8 @@ export interface Schedule {
 export const QUIET_MS = 150
 /** While live steps go on, React gets them at least this often (each render is a second frame). */
 export const MAX_QUIET_MS = 1000
+/** How long a due publish may wait for idle time between frames (within MAX_QUIET_MS). */
+const IDLE_WAIT_MS = 100
 /** React's state quiet this long settles it. */
 export const SETTLE_MS = 120
 /** While React's state keeps changing, it settles at least this often. */
@@ -96,6 +98,16 @@ function createSchedule(store: ExplorerStore): Schedule {
     isSettleOwed = false
     settled.changed()
   }
+  // In the idle time between two frames (after the frame just drawn, and after whatever that
+  // frame's own callbacks queued), so the render leaves the next step's frame alone: from a plain
+  // timer it could land just before that frame and delay it.
+  const publishWhenIdle = () => {
+    const due = atMost // unless React gets the steps before then (a pause, a click)
+    const publishIfDue = () => atMost === due && publish(false)
+    if (typeof requestIdleCallback !== 'function')
+      return void setTimeout(publishIfDue, IDLE_WAIT_MS)
+    requestIdleCallback(publishIfDue, { timeout: IDLE_WAIT_MS })
+  }
   // Lives as long as the store: the two are made together and dropped together.
   store.subscribe((state, previous) => {
     // A played path is React's (its pieces, its growing end): only whole paths are drawn live.
@@ -103,7 +115,7 @@ function createSchedule(store: ExplorerStore): Schedule {
     for (const draw of drawers) draw(state)
     clearTimeout(quiet)
     quiet = setTimeout(publish, QUIET_MS)
-    atMost ??= setTimeout(() => publish(false), MAX_QUIET_MS)
+    atMost ??= setTimeout(publishWhenIdle, MAX_QUIET_MS - IDLE_WAIT_MS)
   })
 
   const react = {

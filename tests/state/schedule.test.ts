@@ -88,6 +88,44 @@ describe('the live and React tiers', () => {
     expect(momentumOf(schedule.getState())).toBeCloseTo(m, 12)
   })
 
+  test('live steps that never pause reach React in idle time between frames, within MAX_QUIET_MS', () => {
+    const idle: { cb: () => void; timeout: number | undefined }[] = []
+    vi.stubGlobal('requestIdleCallback', (cb: () => void, o?: { timeout?: number }) =>
+      idle.push({ cb, timeout: o?.timeout }),
+    )
+    const { store, schedule, listener } = watched()
+    let m = 0.5
+    const step = () => schedule.live(() => store.getState().setMomentum('b', (m += 0.001)))
+    let t = 0
+    for (; idle.length === 0; t += 16) {
+      step()
+      vi.advanceTimersByTime(16)
+    }
+    expect(listener).not.toHaveBeenCalled() // due, and waiting for idle time
+    // Asked for early enough that even its timeout is within MAX_QUIET_MS of the first step.
+    expect(t + idle[0]!.timeout!).toBeLessThanOrEqual(MAX_QUIET_MS + 16)
+    step() // a step in the meantime: still one publish, when idle
+    idle.shift()!.cb()
+    expect(listener).toHaveBeenCalledTimes(1)
+    expect(momentumOf(schedule.getState())).toBeCloseTo(m, 12)
+  })
+
+  test('a pause before that idle time publishes once, and the idle time then adds nothing', () => {
+    const idle: (() => void)[] = []
+    vi.stubGlobal('requestIdleCallback', (cb: () => void) => idle.push(cb))
+    const { store, schedule, listener } = watched()
+    for (let t = 0; idle.length === 0; t += 100) {
+      schedule.live(() => store.getState().setMomentum('b', 0.5 + t / 10_000))
+      vi.advanceTimersByTime(100)
+    }
+    vi.advanceTimersByTime(QUIET_MS) // the pause, before the idle time came
+    expect(listener).toHaveBeenCalledTimes(1)
+    idle.shift()!()
+    vi.advanceTimersByTime(1000)
+    expect(listener).toHaveBeenCalledTimes(1)
+    expect(vi.getTimerCount()).toBe(0)
+  })
+
   test('while the paths play, a live step reaches React at once (a played path is React’s)', () => {
     const { store, schedule, listener } = watched()
     store.getState().setPlayhead(40)
