@@ -79,9 +79,10 @@ function createSchedule(store: ExplorerStore): Schedule {
   let quiet: ReturnType<typeof setTimeout> | undefined
   let atMost: ReturnType<typeof setTimeout> | undefined
 
-  // A publish while live steps go on leaves the settled tier to their pause: settling every
-  // MAX_QUIET_MS of a long drag re-rendered every panel in the middle of it (docs/performance.md).
-  let isSettleOwed = false
+  // The state the settled tier last heard of. A publish while live steps go on leaves it behind
+  // until their pause: settling every MAX_QUIET_MS of a long drag re-rendered every panel in the
+  // middle of it (docs/performance.md).
+  let settledFrom = published
   const publish = (isPause = true) => {
     clearTimeout(quiet)
     clearTimeout(atMost)
@@ -90,12 +91,11 @@ function createSchedule(store: ExplorerStore): Schedule {
     published = store.getState()
     if (published !== previous) for (const l of listeners) l(published, previous)
     if (!isPause) {
-      isSettleOwed ||= published !== previous
       quiet = setTimeout(publish, QUIET_MS)
       return
     }
-    if (published === previous && !isSettleOwed) return
-    isSettleOwed = false
+    if (published === settledFrom) return
+    settledFrom = published
     settled.changed()
   }
   // In the idle time between two frames (after the frame just drawn, and after whatever that
