@@ -8,7 +8,7 @@ interface Props {
   readonly children: string
   /** The same text for a live step (see schedule.ts); undefined leaves it. */
   readonly live: (results: readonly RunResult[], state: ExplorerState) => string | undefined
-  readonly className?: string
+  readonly className?: string | undefined
 }
 
 /** Text that follows each live step in its own frame, like the plot's paths. */
@@ -23,9 +23,19 @@ export function LiveText({ children, live, className }: Props) {
 }
 
 /** The label of one run, live: for a run's name in its row and a panel's caption. */
-export function RunLabel({ result }: { result: RunResult }) {
+export function RunLabel({
+  result,
+  className,
+}: {
+  result: RunResult
+  className?: string | undefined
+}) {
   const id = result.run.id
-  return <LiveText live={(results) => labelOf(results, id)}>{result.label}</LiveText>
+  return (
+    <LiveText live={(results) => labelOf(results, id)} className={className}>
+      {result.label}
+    </LiveText>
+  )
 }
 
 const labelOf = (results: readonly RunResult[], id: string) =>

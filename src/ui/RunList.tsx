@@ -67,7 +67,11 @@ const RunRow = memo(function RunRow({
       <div className="me-run-head">
         <RunSwatch result={result} width={22} strokeWidth={3} />
         <label htmlFor={id}>
-          <RunLabel result={result} />
+          {/* Its own layout root while it fits one line (a rule's name may need two). */}
+          <RunLabel
+            result={result}
+            className={result.run.rule === 'heavy-ball' ? 'me-live-line' : undefined}
+          />
         </label>
         {canRemove && (
           <button
@@ -80,7 +84,7 @@ const RunRow = memo(function RunRow({
           </button>
         )}
       </div>
-      <div className="me-field">
+      <div className="me-field me-live-field">
         <LiveRange
           id={id}
           aria-label={`Momentum β, run ${index + 1}`}
