@@ -1,6 +1,6 @@
 import { stepFor, type StepState } from './optimizers'
 import type { Surface } from './surfaces'
-import type { Vec2 } from './vec'
+import { flatten, pairsOf, type Vec2 } from './vec'
 
 /** Which update rule a run uses: torch's SGD (optionally Nesterov) or the moving average. */
 export type Rule = 'heavy-ball' | 'ema'
@@ -42,21 +42,64 @@ const isInBounds = (w: Vec2, loss: number) =>
  */
 export function runTrajectory(surface: Surface, o: RunOptions): Trajectory {
   const step = stepFor(o)
+  const capacity = Math.max(0, Math.floor(o.steps)) || 0
+  const xy = new Float64Array(2 * (capacity + 1))
+  const vxy = new Float64Array(2 * capacity)
   let w = o.start
   let buf: Vec2 | null = null
-  const points: Vec2[] = [w]
+  xy[0] = w[0]
+  xy[1] = w[1]
   const losses: number[] = [surface.f(w[0], w[1])]
-  const velocities: Vec2[] = []
   for (let k = 1; k <= o.steps; k++) {
     const g = surface.grad(w[0], w[1])
     const next: StepState = step(w, buf, g)
     const loss = surface.f(next.w[0], next.w[1])
-    if (!isInBounds(next.w, loss)) return { points, losses, velocities, divergedAt: k }
-    velocities.push(next.buf ?? g)
+    if (!isInBounds(next.w, loss)) return packed(xy, vxy, losses, k)
+    const v = next.buf ?? g
+    vxy[2 * k - 2] = v[0]
+    vxy[2 * k - 1] = v[1]
     w = next.w
     buf = next.buf
-    points.push(w)
+    xy[2 * k] = w[0]
+    xy[2 * k + 1] = w[1]
     losses.push(loss)
   }
-  return { points, losses, velocities, divergedAt: null }
+  return packed(xy, vxy, losses, null)
+}
+
+/**
+ * A trajectory kept as interleaved coordinates, its points and velocities made when first read:
+ * a drag step draws a new trajectory from its coordinates alone, and a few large arrays leave the
+ * garbage collector far less to copy than a pair per step (docs/performance.md).
+ */
+function packed(
+  xy: Float64Array,
+  vxy: Float64Array,
+  losses: number[],
+  divergedAt: number | null,
+): Trajectory {
+  const n = losses.length
+  let points: Vec2[] | undefined
+  let velocities: Vec2[] | undefined
+  const trajectory: Trajectory = {
+    get points() {
+      return (points ??= pairsOf(xy, n))
+    },
+    losses,
+    get velocities() {
+      return (velocities ??= pairsOf(vxy, n - 1))
+    },
+    divergedAt,
+  }
+  coordinates.set(trajectory, xy.subarray(0, 2 * n))
+  return trajectory
+}
+
+const coordinates = new WeakMap<Trajectory, Float64Array>()
+
+/** A trajectory's points as interleaved coordinates (x0, y0, x1, y1, …), made once per trajectory. */
+export function coordinatesOf(trajectory: Trajectory): Float64Array {
+  let xy = coordinates.get(trajectory)
+  if (!xy) coordinates.set(trajectory, (xy = flatten(trajectory.points)))
+  return xy
 }

@@ -18,3 +18,21 @@ export const norm = (v: Vec2): number => Math.hypot(v[0], v[1])
 
 /** True when both coordinates are finite numbers. */
 export const isFiniteVec = (v: Vec2): boolean => Number.isFinite(v[0]) && Number.isFinite(v[1])
+
+/** Points → their coordinates interleaved (x0, y0, x1, y1, …): one array, to draw or to send. */
+export function flatten(points: readonly Vec2[]): Float64Array {
+  const out = new Float64Array(points.length * 2)
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i] as Vec2
+    out[2 * i] = p[0]
+    out[2 * i + 1] = p[1]
+  }
+  return out
+}
+
+/** Interleaved coordinates → the first `count` points (all of them by default). */
+export function pairsOf(flat: ArrayLike<number>, count = Math.floor(flat.length / 2)): Vec2[] {
+  const out: Vec2[] = new Array(count)
+  for (let i = 0; i < count; i++) out[i] = [flat[2 * i] as number, flat[2 * i + 1] as number]
+  return out
+}

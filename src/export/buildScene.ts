@@ -1,6 +1,6 @@
-import type { Range, Surface, Vec2 } from '../core'
+import { coordinatesOf, type Range, type Surface, type Vec2 } from '../core'
 import type { RunResult } from '../state/hooks'
-import { flatten, type Scene } from './scene'
+import type { Scene } from './scene'
 
 /** What the page has on screen, from which a scene is built. */
 export interface PageState {
@@ -27,7 +27,8 @@ export function buildScene(p: PageState): Scene {
       label: r.label,
       color: r.color,
       marker: r.marker,
-      points: flatten(r.trajectory.points),
+      // a copy: the scene may be posted to a worker with its buffers
+      points: coordinatesOf(r.trajectory).slice(),
     })),
     total: Math.max(0, Math.floor(Number.isFinite(p.total) ? p.total : 0)),
     title: p.surface.name,

@@ -1,11 +1,11 @@
 import { dotsPath, linePath, markerPath } from '../render/geometry'
 import { makeScales, type Scales } from '../render/scales'
-import type { Vec2 } from '../core'
+import { pairsOf, type Vec2 } from '../core'
 import { drawHeader, wrap } from './frameText'
 import { frameLayout, THEMES } from './layout'
 import type { Theme } from './options'
 import type { CanvasKit, Context2D, MakePath, Raster } from './raster'
-import { pointsOf, type Scene } from './scene'
+import type { Scene } from './scene'
 
 export interface FrameStyle {
   readonly width: number
@@ -38,7 +38,7 @@ export function createFrameRenderer(
   const contours = scene.contours.map((c) => ({ path: makePath(c.d), fill: c.fill }))
   const runs = scene.runs.map((r) => ({
     ...r,
-    points: pointsOf(r.points),
+    points: pairsOf(r.points),
     markerShape: makePath(markerPath(r.marker, 6)),
   }))
   const colors = THEMES[style.theme]

@@ -30,19 +30,5 @@ export interface Scene {
   readonly caption: string | null
 }
 
-/** Interleaved x, y → points (the form linePath and dotsPath take). */
-export function pointsOf(flat: Float64Array): Vec2[] {
-  const out: Vec2[] = []
-  for (let i = 0; i + 1 < flat.length; i += 2) out.push([flat[i] as number, flat[i + 1] as number])
-  return out
-}
-
-/** Points → interleaved x, y. */
-export function flatten(points: readonly Vec2[]): Float64Array {
-  const out = new Float64Array(points.length * 2)
-  points.forEach(([x, y], i) => {
-    out[2 * i] = x
-    out[2 * i + 1] = y
-  })
-  return out
-}
+/** Points → interleaved x, y (the scene's form of a run). */
+export { flatten } from '../core'

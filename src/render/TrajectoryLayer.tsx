@@ -1,5 +1,5 @@
 import { memo, useMemo, useRef } from 'react'
-import type { Vec2 } from '../core'
+import { coordinatesOf, type Vec2 } from '../core'
 import type { RunResult } from '../state/hooks'
 import { dotsPath, linePath, markerPath } from './geometry'
 import type { Scales } from './scales'
@@ -43,8 +43,8 @@ export const TrajectoryLayer = memo(function TrajectoryLayer({
   order = 0,
 }: Props) {
   const width = order === 0 ? 3.5 : 2
-  const points = drawnPoints(result, scales)
-  const frozen = spanOf(points.length, count).from / PIECE_STEPS
+  const xy = coordinatesOf(result.trajectory)
+  const frozen = spanOf(drawnCount(result, scales), count).from / PIECE_STEPS
   const shapes = useMemo(() => shapesOf(result, scales, count), [result, scales, count])
   const line = useRef<SVGPathElement>(null)
   const dots = useRef<SVGPathElement>(null)
@@ -85,7 +85,7 @@ export const TrajectoryLayer = memo(function TrajectoryLayer({
   return (
     <g className="me-run" style={{ color: result.color }}>
       {Array.from({ length: frozen }, (_, i) => (
-        <FrozenPiece key={i} points={points} scales={scales} from={i * PIECE_STEPS} width={width} />
+        <FrozenPiece key={i} xy={xy} scales={scales} from={i * PIECE_STEPS} width={width} />
       ))}
       <path
         ref={line}
@@ -125,14 +125,13 @@ function spanOf(length: number, count: number | null): { n: number; from: number
 function shapesOf(result: RunResult, scales: Scales, count: number | null): Shapes {
   const hit = count === null ? wholeShapes.get(result) : undefined
   if (hit?.scales === scales) return hit.shapes
-  const points = drawnPoints(result, scales)
-  const { n, from } = spanOf(points.length, count)
-  const last = points[n - 1]
-  const px = last ? scales.x(last[0]) : NaN
-  const py = last ? scales.y(last[1]) : NaN
+  const xy = coordinatesOf(result.trajectory)
+  const { n, from } = spanOf(drawnCount(result, scales), count)
+  const px = n > 0 ? scales.x(xy[2 * n - 2] as number) : NaN
+  const py = n > 0 ? scales.y(xy[2 * n - 1] as number) : NaN
   const shapes = {
-    line: linePath(points, scales, n, from),
-    dots: dotsPath(points, scales, n, from),
+    line: linePath(xy, scales, n, from),
+    dots: dotsPath(xy, scales, n, from),
     marker:
       Number.isFinite(px) && Number.isFinite(py)
         ? `translate(${px.toFixed(1)},${py.toFixed(1)})`
@@ -145,21 +144,29 @@ const wholeShapes = new WeakMap<RunResult, { scales: Scales; shapes: Shapes }>()
 
 /**
  * The points drawn: a diverged run's up to the first one of its last exit from the view, so its
- * path runs off the edge instead of crossing the plot between far-off points (cached per scales).
+ * path runs off the edge instead of crossing the plot between far-off points.
  */
 export function drawnPoints(result: RunResult, scales: Scales): readonly Vec2[] {
-  const { points, divergedAt } = result.trajectory
-  if (divergedAt === null) return points
-  const hit = clipped.get(result)
-  if (hit?.scales === scales) return hit.points
-  let i = points.length
-  while (--i > 0 && !isInView(points[i] as Vec2, scales));
-  const cut = points.slice(0, i + 2)
-  clipped.set(result, { scales, points: cut })
-  return cut
+  const { points } = result.trajectory
+  const n = drawnCount(result, scales)
+  return n === points.length ? points : points.slice(0, n)
 }
-const clipped = new WeakMap<RunResult, { scales: Scales; points: readonly Vec2[] }>()
-const isInView = ([x, y]: Vec2, s: Scales) =>
+
+/** How many points are drawn (see drawnPoints; cached per scales). */
+function drawnCount(result: RunResult, scales: Scales): number {
+  const xy = coordinatesOf(result.trajectory)
+  const length = xy.length / 2
+  if (result.trajectory.divergedAt === null) return length
+  const hit = clipped.get(result)
+  if (hit?.scales === scales) return hit.count
+  let i = length
+  while (--i > 0 && !isInView(xy[2 * i] as number, xy[2 * i + 1] as number, scales));
+  const count = Math.min(length, i + 2)
+  clipped.set(result, { scales, count })
+  return count
+}
+const clipped = new WeakMap<RunResult, { scales: Scales; count: number }>()
+const isInView = (x: number, y: number, s: Scales) =>
   s.x(x) >= 0 && s.x(x) <= s.width && s.y(y) >= 0 && s.y(y) <= s.height
 
 const LINE = {
@@ -174,7 +181,7 @@ const DOTS = {
 
 /** Steps `from` … `from + PIECE_STEPS` of a playing path: drawn once, then left alone. */
 const FrozenPiece = memo(function FrozenPiece(p: {
-  points: readonly Vec2[]
+  xy: Float64Array
   scales: Scales
   from: number
   width: number
@@ -183,12 +190,12 @@ const FrozenPiece = memo(function FrozenPiece(p: {
   return (
     <>
       <path
-        d={linePath(p.points, p.scales, to + 1, p.from)}
+        d={linePath(p.xy, p.scales, to + 1, p.from)}
         {...LINE}
         strokeWidth={p.width}
         aria-hidden="true"
       />
-      <path d={dotsPath(p.points, p.scales, to, p.from)} {...DOTS} />
+      <path d={dotsPath(p.xy, p.scales, to, p.from)} {...DOTS} />
     </>
   )
 })

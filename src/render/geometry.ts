@@ -1,5 +1,17 @@
-import type { Vec2 } from '../core'
+import { flatten, type Vec2 } from '../core'
 import type { Scales } from './scales'
+
+/** Points to draw: as pairs, or interleaved (x0, y0, x1, y1, …) as trajectories keep them. */
+export type Drawn = readonly Vec2[] | Float64Array
+
+// Pairs are interleaved once per array: a playing path draws each of its pieces from one array.
+const interleaved = new WeakMap<readonly Vec2[], Float64Array>()
+function coordinates(points: Drawn): Float64Array {
+  if (points instanceof Float64Array) return points
+  let xy = interleaved.get(points)
+  if (!xy) interleaved.set(points, (xy = flatten(points)))
+  return xy
+}
 
 /** One decimal of a pixel; rounding by hand is several times faster than toFixed on hot paths. */
 // Clamped to ±1e7 px: far off-screen yet safe from overflow (v·10 of a huge finite v is Infinity).
@@ -13,14 +25,14 @@ const fmt = (v: number) => String(Math.round(Math.max(-PX_LIMIT, Math.min(PX_LIM
  * point is always emitted, so a path ends exactly at its marker. Non-finite points break the run.
  */
 function eachPixel(
-  points: readonly Vec2[],
+  xy: Float64Array,
   scales: Scales,
   count: number,
   minGap: number,
   emit: (px: number, py: number, isFirst: boolean) => void,
   from = 0,
 ) {
-  const n = Math.min(count, points.length)
+  const n = Math.min(count, xy.length / 2)
   let isFirst = true
   let lastX = 0
   let lastY = 0
@@ -29,9 +41,8 @@ function eachPixel(
   let pendingX = 0
   let pendingY = 0
   for (let i = Math.max(0, from); i < n; i++) {
-    const p = points[i] as Vec2
-    const px = scales.x(p[0])
-    const py = scales.y(p[1])
+    const px = scales.x(xy[2 * i] as number)
+    const py = scales.y(xy[2 * i + 1] as number)
     if (!Number.isFinite(px) || !Number.isFinite(py)) {
       if (isPending) emit(pendingX, pendingY, false)
       isPending = false
@@ -58,7 +69,7 @@ function eachPixel(
  * closer than `minGap` pixels merged (see eachPixel).
  */
 function pathOf(
-  points: readonly Vec2[],
+  points: Drawn,
   scales: Scales,
   count: number,
   from: number,
@@ -69,7 +80,7 @@ function pathOf(
   const emit = (px: number, py: number, isFirst: boolean) => {
     d += piece(fmt(px), fmt(py), isFirst)
   }
-  eachPixel(points, scales, count, minGap, emit, from)
+  eachPixel(coordinates(points), scales, count, minGap, emit, from)
   return d
 }
 
@@ -77,12 +88,8 @@ function pathOf(
  * SVG path through the points `from` to `count` (exclusive). A non-finite point lifts the pen:
  * NaN never reaches the DOM.
  */
-export const linePath = (
-  points: readonly Vec2[],
-  scales: Scales,
-  count = points.length,
-  from = 0,
-) => pathOf(points, scales, count, from, 0.5, (x, y, isFirst) => `${isFirst ? 'M' : 'L'}${x},${y}`)
+export const linePath = (points: Drawn, scales: Scales, count = Infinity, from = 0) =>
+  pathOf(points, scales, count, from, 0.5, (x, y, isFirst) => `${isFirst ? 'M' : 'L'}${x},${y}`)
 
 /**
  * The outline of a regular octagon with circumradius r, as relative moves from its centre: `m`
@@ -111,12 +118,8 @@ export const DOT_RADIUS = 2 * Math.sqrt(Math.PI / (2 * Math.SQRT2))
 const DOT = octagonFrom(DOT_RADIUS)
 
 /** A filled octagon per point: a dot at every visible step. */
-export const dotsPath = (
-  points: readonly Vec2[],
-  scales: Scales,
-  count = points.length,
-  from = 0,
-) => pathOf(points, scales, count, from, 2, (x, y) => `M${x},${y}${DOT}`)
+export const dotsPath = (points: Drawn, scales: Scales, count = Infinity, from = 0) =>
+  pathOf(points, scales, count, from, 2, (x, y) => `M${x},${y}${DOT}`)
 
 /** A polygon ring in grid units → pixels: grid cell (i, j) covers the i-th column from the left. */
 export function ringsToPath(

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { runTrajectory, type Surface } from '../core'
+import { coordinatesOf, runTrajectory, type Surface } from '../core'
 import { useExplorer } from '../state/context'
 import { runOptions } from '../state/runOptions'
 import { linePath } from '../render/geometry'
@@ -14,7 +14,10 @@ export function GhostLayer({ surface, scales }: { surface: Surface; scales: Scal
   const d = useMemo(() => {
     if (!ghost) return ''
     const run = { id: 'ghost', momentum: ghost.momentum, rule: ghost.rule }
-    return linePath(runTrajectory(surface, runOptions(run, ghost.lr, start, steps)).points, scales)
+    return linePath(
+      coordinatesOf(runTrajectory(surface, runOptions(run, ghost.lr, start, steps))),
+      scales,
+    )
   }, [ghost, surface, start, steps, scales])
   if (!d) return null
   return (

@@ -1,6 +1,6 @@
 // The messages between the page and the model-training worker, and what both sides agree on.
 import type { ModelRunOptions, ModelTrajectory } from '../core/models'
-import type { Vec2 } from '../core/vec'
+import { flatten, pairsOf } from '../core/vec'
 import type { JobFailure, JobProgress, ToJobWorker } from './jobs'
 
 /** One model run to train: the model by id and the run's options (epochs already capped). */
@@ -40,28 +40,13 @@ export function trainingProblem(r: TrainingRequest): string | null {
   return null
 }
 
-const flat = (vs: readonly Vec2[]) => {
-  const out = new Float64Array(vs.length * 2)
-  for (let i = 0; i < vs.length; i++) {
-    const v = vs[i] as Vec2
-    out[2 * i] = v[0]
-    out[2 * i + 1] = v[1]
-  }
-  return out
-}
-const pairs = (a: Float64Array): Vec2[] => {
-  const out: Vec2[] = new Array(a.length / 2)
-  for (let i = 0; i < out.length; i++) out[i] = [a[2 * i] as number, a[2 * i + 1] as number]
-  return out
-}
-
 /** A trajectory as flat arrays (see PackedTrajectory). */
 export function packTrajectory(t: ModelTrajectory): PackedTrajectory {
   return {
     ...t,
-    points: flat(t.points),
+    points: flatten(t.points),
     losses: Float64Array.from(t.losses),
-    velocities: flat(t.velocities),
+    velocities: flatten(t.velocities),
   }
 }
 
@@ -69,9 +54,9 @@ export function packTrajectory(t: ModelTrajectory): PackedTrajectory {
 export function unpackTrajectory(t: PackedTrajectory): ModelTrajectory {
   return {
     ...t,
-    points: pairs(t.points),
+    points: pairsOf(t.points),
     losses: Array.from(t.losses),
-    velocities: pairs(t.velocities),
+    velocities: pairsOf(t.velocities),
   }
 }
 

@@ -1,5 +1,5 @@
 import { memo, useMemo, type PointerEvent } from 'react'
-import type { Vec2 } from '../../core'
+import { pairsOf, type Vec2 } from '../../core'
 import { contourBands } from '../../render/contourBands'
 import { linePath, markerPath } from '../../render/geometry'
 import { makeScales } from '../../render/scales'
@@ -31,12 +31,6 @@ interface Props {
 
 const { width: W, height: H } = PLANE_SIZE
 
-const pointsOf = (path: Float64Array): Vec2[] =>
-  Array.from({ length: path.length / 2 }, (_, i) => [
-    path[2 * i] as number,
-    path[2 * i + 1] as number,
-  ])
-
 /**
  * The runs' weight snapshots projected on their principal plane, over contours of the train loss
  * on that plane (coarse until the refined grid arrives). One path[data-trajectory] per run.
@@ -50,7 +44,7 @@ export const DigitsPlane = memo(function DigitsPlane({
 }: Props) {
   const domain = useMemo(() => landscape?.domain ?? landscapeDomain(trained), [landscape, trained])
   const scales = useMemo(() => makeScales(domain, W, H), [domain])
-  const paths = useMemo(() => trained.runs.map((r) => pointsOf(r.path)), [trained])
+  const paths = useMemo(() => trained.runs.map((r) => pairsOf(r.path)), [trained])
   const lines = useMemo(() => paths.map((points) => linePath(points, scales)), [paths, scales])
   const at = (run: number, epoch: number): Vec2 | null => {
     const r = trained.runs[run]
