@@ -4,15 +4,6 @@ import type { Scales } from './scales'
 /** Points to draw: as pairs, or interleaved (x0, y0, x1, y1, …) as trajectories keep them. */
 export type Drawn = readonly Vec2[] | Float64Array
 
-// Pairs are interleaved once per array: a playing path draws each of its pieces from one array.
-const interleaved = new WeakMap<readonly Vec2[], Float64Array>()
-function coordinates(points: Drawn): Float64Array {
-  if (points instanceof Float64Array) return points
-  let xy = interleaved.get(points)
-  if (!xy) interleaved.set(points, (xy = flatten(points)))
-  return xy
-}
-
 /** One decimal of a pixel; rounding by hand is several times faster than toFixed on hot paths. */
 // Clamped to ±1e7 px: far off-screen yet safe from overflow (v·10 of a huge finite v is Infinity).
 const PX_LIMIT = 1e7
@@ -80,7 +71,14 @@ function pathOf(
   const emit = (px: number, py: number, isFirst: boolean) => {
     d += piece(fmt(px), fmt(py), isFirst)
   }
-  eachPixel(coordinates(points), scales, count, minGap, emit, from)
+  eachPixel(
+    points instanceof Float64Array ? points : flatten(points),
+    scales,
+    count,
+    minGap,
+    emit,
+    from,
+  )
   return d
 }
 
