@@ -34,7 +34,7 @@ async function overflowsOf(page: Page) {
 for (const [width, height] of [
   [1280, 800],
   [375, 812],
-]) {
+] as const) {
   for (const path of ['./?runs=0,0.9,0.999,0.5n', './article.html']) {
     test(`at ${width} px, ${path}: the live fields and names hold what they show`, async ({
       page,
