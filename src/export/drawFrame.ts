@@ -1,6 +1,5 @@
 import { dotsPath, linePath, markerPath } from '../render/geometry'
 import { makeScales, type Scales } from '../render/scales'
-import { pairsOf, type Vec2 } from '../core'
 import { drawHeader, wrap } from './frameText'
 import { frameLayout, THEMES } from './layout'
 import type { Theme } from './options'
@@ -38,7 +37,6 @@ export function createFrameRenderer(
   const contours = scene.contours.map((c) => ({ path: makePath(c.d), fill: c.fill }))
   const runs = scene.runs.map((r) => ({
     ...r,
-    points: pairsOf(r.points),
     markerShape: makePath(markerPath(r.marker, 6)),
   }))
   const colors = THEMES[style.theme]
@@ -126,12 +124,12 @@ function circle(ctx: Context2D, x: number, y: number, r: number) {
 /** One run as TrajectoryLayer draws it at a playhead: line, dots, and its marker at the end. */
 function drawRun(
   ctx: Context2D,
-  run: { color: string; points: Vec2[]; markerShape: Path2D },
+  run: { color: string; points: Float64Array; markerShape: Path2D },
   scales: Scales,
   step: number,
   makePath: MakePath,
 ) {
-  const n = Math.min(run.points.length, step + 1)
+  const n = Math.min(run.points.length / 2, step + 1)
   ctx.strokeStyle = run.color
   ctx.fillStyle = run.color
   ctx.lineWidth = 2
@@ -140,9 +138,8 @@ function drawRun(
   if (line) ctx.stroke(makePath(line))
   const dots = dotsPath(run.points, scales, n)
   if (dots) ctx.fill(makePath(dots))
-  const last = run.points[n - 1]
-  const px = last ? scales.x(last[0]) : NaN
-  const py = last ? scales.y(last[1]) : NaN
+  const px = n > 0 ? scales.x(run.points[2 * n - 2] as number) : NaN
+  const py = n > 0 ? scales.y(run.points[2 * n - 1] as number) : NaN
   if (!Number.isFinite(px) || !Number.isFinite(py)) return
   ctx.save()
   ctx.translate(Math.round(px * 10) / 10, Math.round(py * 10) / 10)

@@ -45,7 +45,7 @@ export const DigitsPlane = memo(function DigitsPlane({
   const domain = useMemo(() => landscape?.domain ?? landscapeDomain(trained), [landscape, trained])
   const scales = useMemo(() => makeScales(domain, W, H), [domain])
   const paths = useMemo(() => trained.runs.map((r) => pairsOf(r.path)), [trained])
-  const lines = useMemo(() => paths.map((points) => linePath(points, scales)), [paths, scales])
+  const lines = useMemo(() => trained.runs.map((r) => linePath(r.path, scales)), [trained, scales])
   const at = (run: number, epoch: number): Vec2 | null => {
     const r = trained.runs[run]
     if (!r) return null
