@@ -14,8 +14,8 @@ type Drawer = (state: ExplorerState) => void
  *   (QUIET_MS), or at least every MAX_QUIET_MS while they go on; any other change (a button,
  *   playback, a link) at once;
  * - **settled**: what follows React's state once it has been quiet for SETTLE_MS (at most
- *   SETTLE_MAX_MS while it keeps changing; live steps once they pause), just after the next
- *   frame: the panels' results and the URL (`settle`).
+ *   SETTLE_MAX_MS while it keeps changing; live steps, and any change made while they go on,
+ *   once they pause), just after the next frame: the panels' results and the URL (`settle`).
  *
  * Why not every frame: a step React renders makes a second frame (the panels' text and rows), and
  * both frames compete with the next input for the machine's cores (docs/performance.md).
@@ -91,7 +91,8 @@ function createSchedule(store: ExplorerStore): Schedule {
     published = store.getState()
     if (published !== previous) for (const l of listeners) l(published, previous)
     if (!isPause) {
-      quiet = setTimeout(publish, QUIET_MS)
+      // The pause is awaited only for the settled tier's sake.
+      if (settled.isFollowed()) quiet = setTimeout(publish, QUIET_MS)
       return
     }
     if (published === settledFrom) return
@@ -110,8 +111,12 @@ function createSchedule(store: ExplorerStore): Schedule {
   }
   // Lives as long as the store: the two are made together and dropped together.
   store.subscribe((state, previous) => {
+    const isDragging = quiet !== undefined // live steps wait for their pause
     // A played path is React's (its pieces, its growing end): only whole paths are drawn live.
-    if (!isLive || previous.playhead !== null || state.playhead !== null) return publish()
+    // Either way the settled tier waits for a drag's pause: the drag that stops playback, or
+    // that focuses its slider, would otherwise re-render every panel during its first steps.
+    if (!isLive || previous.playhead !== null || state.playhead !== null)
+      return publish(!isLive && !isDragging)
     for (const draw of drawers) draw(state)
     clearTimeout(quiet)
     quiet = setTimeout(publish, QUIET_MS)
@@ -201,6 +206,7 @@ function createSettleClock(catalog: SurfaceCatalog) {
   }
   return {
     changed,
+    isFollowed: () => followers.size > 0,
     add(follower: Follower) {
       // Listens to the catalog (shared by every figure) only while followed: a closed figure
       // leaves nothing behind.

@@ -295,6 +295,42 @@ describe('the settled tier', () => {
     expect(follow.mock.lastCall![0][1].run.momentum).toBeCloseTo(m, 12)
   })
 
+  test('a drag that stops the paths playing reaches React at once, and settles once it pauses', () => {
+    const { store, schedule, follow } = followed()
+    store.getState().setPlayhead(40)
+    vi.advanceTimersByTime(SETTLE_MAX_MS + 20)
+    follow.mockClear()
+    let m = 0.5
+    schedule.live(() => store.getState().setMomentum('b', m))
+    expect(schedule.getState().playhead).toBeNull() // React draws the whole paths at once
+    expect(momentumOf(schedule.getState())).toBe(0.5)
+    for (let t = 0; t < 400; t += 33) {
+      vi.advanceTimersByTime(33)
+      schedule.live(() => store.getState().setMomentum('b', (m += 0.001)))
+    }
+    expect(follow).not.toHaveBeenCalled() // no panel renders during the drag's first steps
+    vi.advanceTimersByTime(QUIET_MS + SETTLE_MS + 20)
+    expect(follow).toHaveBeenCalledTimes(1)
+    expect(follow.mock.lastCall![0][1].run.momentum).toBeCloseTo(m, 12)
+  })
+
+  test('a change outside `live` during a drag reaches React at once and settles with the drag', () => {
+    const { store, schedule, follow } = followed()
+    const listener = vi.fn()
+    schedule.subscribe(listener)
+    schedule.live(() => store.getState().setMomentum('b', 0.5))
+    store.getState().focusRun('b') // the dragged slider takes focus
+    expect(listener).toHaveBeenCalledTimes(1)
+    expect(schedule.getState().focusedRunId).toBe('b')
+    vi.advanceTimersByTime(QUIET_MS - 10)
+    schedule.live(() => store.getState().setMomentum('b', 0.6))
+    vi.advanceTimersByTime(QUIET_MS - 10)
+    expect(follow).not.toHaveBeenCalled()
+    vi.advanceTimersByTime(10 + SETTLE_MS + 20)
+    expect(follow).toHaveBeenCalledTimes(1)
+    expect(follow.mock.lastCall![0][1].run.momentum).toBe(0.6)
+  })
+
   test('a drag that stops just as React gets it still settles', () => {
     const { store, schedule, follow } = followed()
     let m = 0.5
