@@ -43,7 +43,7 @@ export function useRunResults(): readonly RunResult[] {
 
 /**
  * Every run's result once it has settled (see schedule.ts): the charts and summaries beside the
- * plot, which need not repaint on every frame of a drag.
+ * plot, which need not repaint on every frame of a drag. A drag's steps reach them once it pauses.
  */
 export function useSettledRunResults(): readonly RunResult[] {
   return useSettled(resultsOf)

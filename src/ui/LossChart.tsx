@@ -21,8 +21,6 @@ const H = 180
  */
 export function LossChart() {
   const surface = useSurface()
-  // Settled: the trajectories repaint every frame of a drag; this panel when it pauses, and at
-  // least once a second while it goes on.
   const results = useSettledRunResults()
   const steps = useStepCount()
   const hoverStep = useExplorer((s) => s.hoverStep)

@@ -9,8 +9,6 @@ import { comparison, plural, runOutcome } from './summaryText'
 /** Per-run results and the sentences comparing them; a polite live region for screen readers. */
 export function Summary() {
   const surface = useSurface()
-  // Settled: the trajectories repaint every frame of a drag; this panel when it pauses, and at
-  // least once a second while it goes on.
   const results = useSettledRunResults()
   const steps = useStepCount()
   const lr = useExplorer((s) => s.lr)

@@ -30,8 +30,6 @@ type Part = { readonly r: RunResult } & Record<'across' | 'along', Vec2[]>
  */
 export function UpdateChart() {
   const surface = useSurface()
-  // Settled: the trajectories repaint every frame of a drag; this panel when it pauses, and at
-  // least once a second while it goes on.
   const results = useSettledRunResults()
   const steps = useStepCount()
   const cursor = useExplorer((s) => s.hoverStep ?? s.playhead)
