@@ -1,15 +1,11 @@
 // The cells of the tuning map are drawn on a <canvas>: a 60 × 60 map is 3600 cells, and one SVG
 // <rect> each would be 3600 DOM nodes to create, lay out and restyle per map (the style guide's
 // escape hatch). This one memoized component owns the canvas through a ref and redraws from props
-// in an effect; axes, marks and theory lines stay in the SVG overlay on top, where React owns
-// every node.
+// in an effect; axes, marks, the diverged cells' hatch and theory lines stay in the SVG overlay on
+// top, where React owns every node.
 import { memo, useEffect, useRef } from 'react'
 import { CELL_STATUS_CODES, type TuningMap } from '../../core/tuningMap'
-import { HATCH, STATUS_FILLS, stepsColor } from './mapColors'
-import { PLOT } from './mapLayout'
-
-/** Device pixels per user unit of the overlay: crisp on high-density screens, cheap to fill. */
-const SCALE = 2
+import { rgb, STATUS_FILLS, stepsPosition, viridisRgb } from './mapColors'
 
 interface Props {
   readonly map: TuningMap
@@ -18,43 +14,35 @@ interface Props {
   readonly most: number
 }
 
+type Rgb = [number, number, number]
+const FILLS: Record<number, Rgb> = {
+  [CELL_STATUS_CODES.diverged]: rgb(STATUS_FILLS.diverged),
+  [CELL_STATUS_CODES['not-converged']]: rgb(STATUS_FILLS['not-converged']),
+}
+const PENDING = rgb(STATUS_FILLS.pending)
+
+/** Each cell's fill as one pixel (row 0 of the image is the top row of cells, the largest β). */
 function draw(ctx: CanvasRenderingContext2D, { map, fewest, most }: Props) {
   const [cols, rows] = [map.lrs.length, map.momenta.length]
-  const [w, h] = [PLOT.width * SCALE, PLOT.height * SCALE]
-  // Whole-pixel edges: fractional ones would leave faint seams between neighbouring cells.
-  const xs = Array.from({ length: cols + 1 }, (_, c) => Math.round((c * w) / cols))
-  const ys = Array.from({ length: rows + 1 }, (_, r) => Math.round(((rows - r) * h) / rows))
-  ctx.clearRect(0, 0, w, h)
-  const hatched: [number, number, number, number][] = []
+  const image = ctx.createImageData(cols, rows)
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
       const i = r * cols + c
-      const status = map.status[i]
-      ctx.fillStyle =
+      const status = map.status[i] as number
+      const fill =
         status === CELL_STATUS_CODES.converged
-          ? stepsColor(map.convergedAt[i] as number, fewest, most)
-          : status === CELL_STATUS_CODES.diverged
-            ? STATUS_FILLS.diverged
-            : status === CELL_STATUS_CODES['not-converged']
-              ? STATUS_FILLS['not-converged']
-              : STATUS_FILLS.pending
-      const [x0, x1, y0, y1] = [xs[c]!, xs[c + 1]!, ys[r + 1]!, ys[r]!]
-      ctx.fillRect(x0, y0, x1 - x0, y1 - y0)
-      if (status === CELL_STATUS_CODES.diverged) hatched.push([x0, y0, x1, y1])
+          ? viridisRgb(stepsPosition(map.convergedAt[i] as number, fewest, most))
+          : (FILLS[status] ?? PENDING)
+      image.data.set([...fill, 255], ((rows - 1 - r) * cols + c) * 4)
     }
   }
-  // One stroke for every diverged cell's diagonal: a pattern, so colour is not the only cue.
-  ctx.beginPath()
-  for (const [x0, y0, x1, y1] of hatched) {
-    ctx.moveTo(x0, y1)
-    ctx.lineTo(x1, y0)
-  }
-  ctx.strokeStyle = HATCH
-  ctx.lineWidth = SCALE
-  ctx.stroke()
+  ctx.putImageData(image, 0, 0)
 }
 
-/** The map's cells as coloured rectangles (steps to converge; hatched = diverged). */
+/**
+ * The map's cells as coloured rectangles (steps to converge): one canvas pixel a cell, scaled up
+ * unsmoothed by CSS, so a redraw uploads a few kilobytes (a full-size canvas took 10–20 ms).
+ */
 export const HeatCanvas = memo(function HeatCanvas(props: Props) {
   const ref = useRef<HTMLCanvasElement>(null)
   useEffect(() => {
@@ -66,8 +54,8 @@ export const HeatCanvas = memo(function HeatCanvas(props: Props) {
     <canvas
       ref={ref}
       className="me-map-canvas"
-      width={PLOT.width * SCALE}
-      height={PLOT.height * SCALE}
+      width={props.map.lrs.length}
+      height={props.map.momenta.length}
       aria-hidden="true"
     />
   )

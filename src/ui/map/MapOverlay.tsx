@@ -1,7 +1,8 @@
 import { memo, useId } from 'react'
-import type { TuningMap } from '../../core/tuningMap'
+import { CELL_STATUS_CODES, type TuningMap } from '../../core/tuningMap'
 import type { TuningMapTheory } from '../../core/tuningMapTheory'
 import { maxOf } from '../../core/extent'
+import { HATCH } from './mapColors'
 import { markerPath } from '../../render/geometry'
 import { decadeTicks } from '../../render/logTicks'
 import { useChartWidth } from '../../render/useChartWidth'
@@ -50,7 +51,7 @@ const fmt = (v: number) => v.toFixed(1)
 export function MapOverlay({ map, frame, theory, marks, hover, cursor }: Props) {
   const clipId = useId()
   // The view is scaled to its box: text sized in user units so it draws at MAP_TEXT_PX.
-  const [ref, widthPx] = useChartWidth<SVGSVGElement>(MAP_VIEW.width)
+  const [ref, widthPx, widthStyle] = useChartWidth<SVGSVGElement>(MAP_VIEW.width)
   const em = (MAP_TEXT_PX * MAP_VIEW.width) / widthPx
   const lrs = map.lrs
   const bottom = PLOT.y + PLOT.height
@@ -74,7 +75,7 @@ export function MapOverlay({ map, frame, theory, marks, hover, cursor }: Props) 
       ref={ref}
       className="me-map-overlay"
       viewBox={`0 0 ${MAP_VIEW.width} ${MAP_VIEW.height}`}
-      style={{ fontSize: fmt(em) + 'px' }}
+      style={{ ...widthStyle, fontSize: fmt(em) + 'px' }}
       aria-hidden="true"
     >
       <defs>
@@ -89,6 +90,7 @@ export function MapOverlay({ map, frame, theory, marks, hover, cursor }: Props) 
         width={PLOT.width}
         height={PLOT.height}
       />
+      <DivergedHatch map={map} frame={frame} />
       <g className="me-map-axis">
         {ticks.map((v) => {
           const x = fmt(frame.x(lrIndex(map, v)))
@@ -140,6 +142,24 @@ export function MapOverlay({ map, frame, theory, marks, hover, cursor }: Props) 
     </svg>
   )
 }
+
+/** A diagonal over each diverged cell: a pattern, so colour is not the only cue. */
+const DivergedHatch = memo(function DivergedHatch({
+  map,
+  frame,
+}: {
+  map: TuningMap
+  frame: MapFrame
+}) {
+  let d = ''
+  map.status.forEach((status, i) => {
+    if (status !== CELL_STATUS_CODES.diverged) return
+    const [row, col] = [Math.floor(i / frame.cols), i % frame.cols]
+    const [x, y] = [frame.x(col) - frame.cellW / 2, frame.y(row) + frame.cellH / 2]
+    d += `M${fmt(x)},${fmt(y)}l${fmt(frame.cellW)},${fmt(-frame.cellH)}`
+  })
+  return d ? <path d={d} fill="none" stroke={HATCH} data-cells="diverged" /> : null
+})
 
 // Memoized: the theory lines depend on the map, not on the runs' marks that move with a drag.
 const TheoryLines = memo(function TheoryLines({

@@ -17,22 +17,25 @@ const VIRIDIS = [
   '#fde725',
 ] as const
 
-const rgb = (hex: string): [number, number, number] => [
+export const rgb = (hex: string): [number, number, number] => [
   parseInt(hex.slice(1, 3), 16),
   parseInt(hex.slice(3, 5), 16),
   parseInt(hex.slice(5, 7), 16),
 ]
 const STOPS = VIRIDIS.map(rgb)
-const hex2 = (v: number) => Math.round(v).toString(16).padStart(2, '0')
+const hex2 = (v: number) => v.toString(16).padStart(2, '0')
 
-/** Viridis at t ∈ [0, 1] (clamped) as #rrggbb: 0 is dark purple, 1 bright yellow. */
-export function viridis(t: number): string {
+/** Viridis at t ∈ [0, 1] (clamped) as whole [r, g, b]: 0 is dark purple, 1 bright yellow. */
+export function viridisRgb(t: number): [number, number, number] {
   const x = Math.min(1, Math.max(0, Number.isFinite(t) ? t : 0)) * (STOPS.length - 1)
   const i = Math.min(STOPS.length - 2, Math.floor(x))
   const [a, b] = [STOPS[i]!, STOPS[i + 1]!]
   const f = x - i
-  return `#${hex2(a[0] + (b[0] - a[0]) * f)}${hex2(a[1] + (b[1] - a[1]) * f)}${hex2(a[2] + (b[2] - a[2]) * f)}`
+  return [0, 1, 2].map((k) => Math.round(a[k]! + (b[k]! - a[k]!) * f)) as [number, number, number]
 }
+
+/** Viridis at t ∈ [0, 1] (clamped) as #rrggbb. */
+export const viridis = (t: number): string => `#${viridisRgb(t).map(hex2).join('')}`
 
 /** Fills of the cells that did not converge (and of cells still being computed). */
 export const STATUS_FILLS: Record<Exclude<CellStatus, 'converged'> | 'pending', string> = {

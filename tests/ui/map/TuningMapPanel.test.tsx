@@ -53,6 +53,14 @@ describe('the tuning map panel', () => {
     expect(canvas.fills.filter((f) => f.fillStyle === viridis(1))).toHaveLength(fastest)
   })
 
+  test('every diverged cell, and only those, carries the hatch: colour is not the only cue', async () => {
+    renderMap({}, grid)
+    await mapReady()
+    const diverged = expectedMap().status.filter((s) => s === 3).length
+    const hatch = theMap().querySelector('[data-cells="diverged"]')?.getAttribute('d') ?? ''
+    expect(hatch.match(/M/g)).toHaveLength(diverged)
+  })
+
   test('the default map is at least 60 × 60, and a second visit is served from the cache', async () => {
     const first = renderMap()
     expect(Number(theMap().getAttribute('data-rows'))).toBeGreaterThanOrEqual(60)

@@ -20,7 +20,7 @@ export const panel = () => screen.getByRole('region', { name: 'Tuning map' })
 export const theMap = () => screen.getByRole('application', { name: /tuning map/i })
 export const status = () => within(panel()).getByRole('status')
 
-/** One fillRect of the fake canvas context, with the fill it used. */
+/** One cell the fake canvas context was given, with its fill. */
 export interface Fill {
   readonly fillStyle: string
   readonly x: number
@@ -31,7 +31,8 @@ export interface Fill {
 
 /**
  * jsdom has no canvas: a 2D context stand-in that records the cells' fills, so tests can check
- * what the map drew. Returns the recorded fills of the latest full redraw (cleared on clearRect).
+ * what the map drew. Returns the recorded fills of the latest full redraw (cleared on clearRect):
+ * one per rectangle filled, or one per pixel of the latest image put on the canvas.
  */
 export function fakeCanvas(): { fills: Fill[] } {
   const record = { fills: [] as Fill[] }
@@ -40,9 +41,25 @@ export function fakeCanvas(): { fills: Fill[] } {
     strokeStyle: '',
     lineWidth: 1,
     clearRect: () => (record.fills = []),
+    imageSmoothingEnabled: true,
     fillRect(x: number, y: number, w: number, h: number) {
       record.fills.push({ fillStyle: this.fillStyle, x, y, w, h })
     },
+    createImageData: (width: number, height: number) => ({
+      width,
+      height,
+      data: new Uint8ClampedArray(width * height * 4),
+    }),
+    putImageData({ width, data }: ImageData) {
+      record.fills = []
+      for (let i = 0; i < data.length; i += 4) {
+        const hex = [...data.subarray(i, i + 3)].map((v) => v.toString(16).padStart(2, '0'))
+        const pixel = i / 4
+        const [x, y] = [pixel % width, Math.floor(pixel / width)]
+        record.fills.push({ fillStyle: `#${hex.join('')}`, x, y, w: 1, h: 1 })
+      }
+    },
+    drawImage: () => {},
     beginPath: () => {},
     moveTo: () => {},
     lineTo: () => {},
