@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, render, screen } from '@testing-library/react'
 import { afterEach, expect, test, vi } from 'vitest'
+import { stubResizeObserver } from '../fixtures/resizeObserver'
 
 afterEach(() => {
   vi.unstubAllGlobals()
@@ -23,17 +24,7 @@ async function renderProbe() {
 }
 
 test('the chart stays hidden at the fallback width until the observer reports its box', async () => {
-  const observers: ResizeObserverCallback[] = []
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      constructor(cb: ResizeObserverCallback) {
-        observers.push(cb)
-      }
-      observe() {}
-      disconnect() {}
-    },
-  )
+  const observers = stubResizeObserver()
   const box = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect')
   await renderProbe()
   const chart = screen.getByTestId('chart')
