@@ -25,7 +25,7 @@ export function LossChart() {
   const steps = useStepCount()
   const hoverStep = useExplorer((s) => s.hoverStep)
   const setHoverStep = useExplorer((s) => s.setHoverStep)
-  const [ref, W, widthStyle] = useChartWidth<SVGSVGElement>(640)
+  const [ref, W] = useChartWidth<SVGSVGElement>(640)
   const floor = useMemo(() => lossFloor(surface.minima, rangeRuns(results)), [surface, results])
   const { scales, lines, yTicks } = useMemo(() => {
     const { lo, hi } = lossRange(rangeRuns(results), floor)
@@ -60,7 +60,6 @@ export function LossChart() {
       <figcaption>Loss above the minimum, per step (log scale)</figcaption>
       <svg
         ref={ref}
-        style={widthStyle}
         viewBox={`0 0 ${W} ${H}`}
         role="slider"
         tabIndex={0}

@@ -34,7 +34,7 @@ export function UpdateChart() {
   const steps = useStepCount()
   const cursor = useExplorer((s) => s.hoverStep ?? s.playhead)
   const setHoverStep = useExplorer((s) => s.setHoverStep)
-  const [ref, W, widthStyle] = useChartWidth<HTMLDivElement>(640)
+  const [ref, W] = useChartWidth<HTMLDivElement>(640)
   // Letters only: a url(#…) reference with React's punctuation in it is fragile.
   const clip = `me-clip${useId().replace(/[^\w-]/g, '')}`
   // "Across the valley" only where the minimum has a clear steep axis; elsewhere x and y.
@@ -77,7 +77,7 @@ export function UpdateChart() {
     })
   }, [results, parts, n, isValley, W])
   return (
-    <div className="me-updates" ref={ref} style={widthStyle}>
+    <div className="me-updates" ref={ref}>
       {charts.map(({ key, title, scales, lines, yTicks }) => {
         const { onPointerDown, onPointerMove, onPointerLeave } = stepPicker({
           max: n,

@@ -51,7 +51,7 @@ const fmt = (v: number) => v.toFixed(1)
 export function MapOverlay({ map, frame, theory, marks, hover, cursor }: Props) {
   const clipId = useId()
   // The view is scaled to its box: text sized in user units so it draws at MAP_TEXT_PX.
-  const [ref, widthPx, widthStyle] = useChartWidth<SVGSVGElement>(MAP_VIEW.width)
+  const [ref, widthPx] = useChartWidth<SVGSVGElement>(MAP_VIEW.width)
   const em = (MAP_TEXT_PX * MAP_VIEW.width) / widthPx
   const lrs = map.lrs
   const bottom = PLOT.y + PLOT.height
@@ -75,7 +75,7 @@ export function MapOverlay({ map, frame, theory, marks, hover, cursor }: Props) 
       ref={ref}
       className="me-map-overlay"
       viewBox={`0 0 ${MAP_VIEW.width} ${MAP_VIEW.height}`}
-      style={{ ...widthStyle, fontSize: fmt(em) + 'px' }}
+      style={{ fontSize: fmt(em) + 'px' }}
       aria-hidden="true"
     >
       <defs>

@@ -25,7 +25,7 @@ const M = { left: 40, right: 10, top: 10, bottom: 30 }
 /** A small chart of a per-epoch statistic, a line per run, with an epoch cursor shared by the page. */
 export function EpochChart({ title, scale, lines, epochs, cursor, onPick, format }: Props) {
   // Drawn at its CSS size, so its 11 px labels stay 11 px on a phone.
-  const [ref, W, widthStyle] = useChartWidth<SVGSVGElement>(320)
+  const [ref, W] = useChartWidth<SVGSVGElement>(320)
   const { x, y, ticks } = useMemo(() => {
     const x = scaleLinear()
       .domain([0, Math.max(1, epochs)])
@@ -72,7 +72,6 @@ export function EpochChart({ title, scale, lines, epochs, cursor, onPick, format
       <figcaption>{title}</figcaption>
       <svg
         ref={ref}
-        style={widthStyle}
         viewBox={`0 0 ${W} ${H}`}
         role="slider"
         tabIndex={0}
