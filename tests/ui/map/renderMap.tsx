@@ -20,7 +20,7 @@ export const panel = () => screen.getByRole('region', { name: 'Tuning map' })
 export const theMap = () => screen.getByRole('application', { name: /tuning map/i })
 export const status = () => within(panel()).getByRole('status')
 
-/** One cell the fake canvas context was given, with its fill. */
+/** One cell the fake canvas context was given (a pixel), with its fill. */
 export interface Fill {
   readonly fillStyle: string
   readonly x: number
@@ -31,20 +31,12 @@ export interface Fill {
 
 /**
  * jsdom has no canvas: a 2D context stand-in that records the cells' fills, so tests can check
- * what the map drew. Returns the recorded fills of the latest full redraw (cleared on clearRect):
- * one per rectangle filled, or one per pixel of the latest image put on the canvas.
+ * what the map drew. The map puts one image, a pixel a cell; the returned fills are the pixels of
+ * the latest one, one fill each.
  */
 export function fakeCanvas(): { fills: Fill[] } {
   const record = { fills: [] as Fill[] }
   const ctx = {
-    fillStyle: '',
-    strokeStyle: '',
-    lineWidth: 1,
-    clearRect: () => (record.fills = []),
-    imageSmoothingEnabled: true,
-    fillRect(x: number, y: number, w: number, h: number) {
-      record.fills.push({ fillStyle: this.fillStyle, x, y, w, h })
-    },
     createImageData: (width: number, height: number) => ({
       width,
       height,
@@ -59,11 +51,6 @@ export function fakeCanvas(): { fills: Fill[] } {
         record.fills.push({ fillStyle: `#${hex.join('')}`, x, y, w: 1, h: 1 })
       }
     },
-    drawImage: () => {},
-    beginPath: () => {},
-    moveTo: () => {},
-    lineTo: () => {},
-    stroke: () => {},
   }
   vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(
     () => ctx as unknown as CanvasRenderingContext2D,
