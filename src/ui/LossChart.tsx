@@ -25,7 +25,7 @@ export function LossChart() {
   const steps = useStepCount()
   const hoverStep = useExplorer((s) => s.hoverStep)
   const setHoverStep = useExplorer((s) => s.setHoverStep)
-  const [ref, W] = useChartWidth<SVGSVGElement>(640)
+  const [ref, W, isMeasured] = useChartWidth<SVGSVGElement>(640)
   const floor = useMemo(() => lossFloor(surface.minima, rangeRuns(results)), [surface, results])
   const { scales, lines, yTicks } = useMemo(() => {
     const { lo, hi } = lossRange(rangeRuns(results), floor)
@@ -60,6 +60,7 @@ export function LossChart() {
       <figcaption>Loss above the minimum, per step (log scale)</figcaption>
       <svg
         ref={ref}
+        style={isMeasured ? undefined : { height: H }}
         viewBox={`0 0 ${W} ${H}`}
         role="slider"
         tabIndex={0}
@@ -70,49 +71,53 @@ export function LossChart() {
         aria-valuetext={readout ?? 'no step selected'}
         {...handlers}
       >
-        <ChartAxes
-          scales={scales}
-          yTicks={yTicks}
-          xTicks={stepTicks(scales, W)}
-          xName="step"
-          clipId={clip}
-        />
-        <RunLines lines={lines} clipId={clip} kind="loss" width={1.8} />
-        {results.map((r, i) => {
-          const k = r.trajectory.divergedAt
-          if (k === null) return null
-          const x = scales.x(k)
-          return (
-            <text
-              key={r.run.id}
-              className="me-axis-label me-chart-diverged"
-              x={x}
-              y={CHART_MARGIN.top + 12 + 14 * i}
-              textAnchor={x > W / 2 ? 'end' : 'start'}
-              style={{ fill: r.color }}
-            >
-              {`↑ ${r.label} diverged at step ${k}`}
-            </text>
-          )
-        })}
-        {hoverStep !== null && (
-          <g className="me-chart-cursor" clipPath={`url(#${clip})`}>
-            <StepCursor x={scales.x(hoverStep)} height={H} />
-            {results.map((r) => {
-              const l = r.trajectory.losses[hoverStep]
-              const py = l === undefined ? NaN : scales.y(l - floor)
-              return Number.isFinite(py) ? (
-                <circle
+        {isMeasured && (
+          <>
+            <ChartAxes
+              scales={scales}
+              yTicks={yTicks}
+              xTicks={stepTicks(scales, W)}
+              xName="step"
+              clipId={clip}
+            />
+            <RunLines lines={lines} clipId={clip} kind="loss" width={1.8} />
+            {results.map((r, i) => {
+              const k = r.trajectory.divergedAt
+              if (k === null) return null
+              const x = scales.x(k)
+              return (
+                <text
                   key={r.run.id}
-                  cx={scales.x(hoverStep)}
-                  cy={py}
-                  r={3.5}
-                  fill={r.color}
-                  stroke="#fff"
-                />
-              ) : null
+                  className="me-axis-label me-chart-diverged"
+                  x={x}
+                  y={CHART_MARGIN.top + 12 + 14 * i}
+                  textAnchor={x > W / 2 ? 'end' : 'start'}
+                  style={{ fill: r.color }}
+                >
+                  {`↑ ${r.label} diverged at step ${k}`}
+                </text>
+              )
             })}
-          </g>
+            {hoverStep !== null && (
+              <g className="me-chart-cursor" clipPath={`url(#${clip})`}>
+                <StepCursor x={scales.x(hoverStep)} height={H} />
+                {results.map((r) => {
+                  const l = r.trajectory.losses[hoverStep]
+                  const py = l === undefined ? NaN : scales.y(l - floor)
+                  return Number.isFinite(py) ? (
+                    <circle
+                      key={r.run.id}
+                      cx={scales.x(hoverStep)}
+                      cy={py}
+                      r={3.5}
+                      fill={r.color}
+                      stroke="#fff"
+                    />
+                  ) : null
+                })}
+              </g>
+            )}
+          </>
         )}
       </svg>
       <p className="me-chart-readout" aria-hidden="true">

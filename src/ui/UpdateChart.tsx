@@ -34,7 +34,7 @@ export function UpdateChart() {
   const steps = useStepCount()
   const cursor = useExplorer((s) => s.hoverStep ?? s.playhead)
   const setHoverStep = useExplorer((s) => s.setHoverStep)
-  const [ref, W] = useChartWidth<HTMLDivElement>(640)
+  const [ref, W, isMeasured] = useChartWidth<HTMLDivElement>(640)
   // Letters only: a url(#…) reference with React's punctuation in it is fragile.
   const clip = `me-clip${useId().replace(/[^\w-]/g, '')}`
   // "Across the valley" only where the minimum has a clear steep axis; elsewhere x and y.
@@ -93,6 +93,7 @@ export function UpdateChart() {
               {title}, first {n} steps
             </figcaption>
             <svg
+              style={isMeasured ? undefined : { height: H }}
               viewBox={`0 0 ${W} ${H}`}
               role="img"
               aria-label={`${title} for each run`}
@@ -100,22 +101,26 @@ export function UpdateChart() {
               onPointerMove={onPointerMove}
               onPointerLeave={onPointerLeave}
             >
-              <ChartAxes
-                scales={scales}
-                yTicks={yTicks}
-                xTicks={stepTicks(scales, W)}
-                xName="step"
-                clipId={`${clip}${key}`}
-              />
-              <line
-                className="me-zero"
-                x1={CHART_MARGIN.left}
-                x2={W - CHART_MARGIN.right}
-                y1={scales.y(0)}
-                y2={scales.y(0)}
-              />
-              <RunLines lines={lines} clipId={`${clip}${key}`} kind="update" width={1.5} />
-              {cursor !== null && cursor <= n && <StepCursor x={scales.x(cursor)} height={H} />}
+              {isMeasured && (
+                <>
+                  <ChartAxes
+                    scales={scales}
+                    yTicks={yTicks}
+                    xTicks={stepTicks(scales, W)}
+                    xName="step"
+                    clipId={`${clip}${key}`}
+                  />
+                  <line
+                    className="me-zero"
+                    x1={CHART_MARGIN.left}
+                    x2={W - CHART_MARGIN.right}
+                    y1={scales.y(0)}
+                    y2={scales.y(0)}
+                  />
+                  <RunLines lines={lines} clipId={`${clip}${key}`} kind="update" width={1.5} />
+                  {cursor !== null && cursor <= n && <StepCursor x={scales.x(cursor)} height={H} />}
+                </>
+              )}
             </svg>
           </figure>
         )

@@ -25,7 +25,7 @@ const M = { left: 40, right: 10, top: 10, bottom: 30 }
 /** A small chart of a per-epoch statistic, a line per run, with an epoch cursor shared by the page. */
 export function EpochChart({ title, scale, lines, epochs, cursor, onPick, format }: Props) {
   // Drawn at its CSS size, so its 11 px labels stay 11 px on a phone.
-  const [ref, W] = useChartWidth<SVGSVGElement>(320)
+  const [ref, W, isMeasured] = useChartWidth<SVGSVGElement>(320)
   const { x, y, ticks } = useMemo(() => {
     const x = scaleLinear()
       .domain([0, Math.max(1, epochs)])
@@ -72,6 +72,7 @@ export function EpochChart({ title, scale, lines, epochs, cursor, onPick, format
       <figcaption>{title}</figcaption>
       <svg
         ref={ref}
+        style={isMeasured ? undefined : { height: H }}
         viewBox={`0 0 ${W} ${H}`}
         role="slider"
         tabIndex={0}
@@ -82,66 +83,77 @@ export function EpochChart({ title, scale, lines, epochs, cursor, onPick, format
         aria-valuetext={readout}
         {...handlers}
       >
-        {ticks.map((t) => (
-          <g key={t} className="me-tick">
-            <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} />
-            <text x={M.left - 4} y={y(t) + 3} textAnchor="end">
-              {scale === 'percent' ? `${Math.round(t * 100)}%` : format(t)}
-            </text>
-          </g>
-        ))}
-        {xTicks.map((t) => (
-          <text
-            key={t}
-            className="me-axis-label"
-            x={x(t)}
-            y={H - M.bottom + 12}
-            textAnchor="middle"
-          >
-            {t}
-          </text>
-        ))}
-        <line
-          className="me-model-axis"
-          x1={M.left}
-          x2={W - M.right}
-          y1={H - M.bottom}
-          y2={H - M.bottom}
-        />
-        <text
-          className="me-axis-label"
-          x={(M.left + W - M.right) / 2}
-          y={H - 3}
-          textAnchor="middle"
-        >
-          epoch
-        </text>
-        {lines.map((l) => (
-          <path
-            key={l.id}
-            d={path(l.values)}
-            data-epoch-line={l.id}
-            fill="none"
-            stroke={l.color}
-            strokeWidth={2}
-          />
-        ))}
-        {cursor !== null && (
-          <g className="me-model-cursor">
+        {isMeasured && (
+          <>
+            {ticks.map((t) => (
+              <g key={t} className="me-tick">
+                <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} />
+                <text x={M.left - 4} y={y(t) + 3} textAnchor="end">
+                  {scale === 'percent' ? `${Math.round(t * 100)}%` : format(t)}
+                </text>
+              </g>
+            ))}
+            {xTicks.map((t) => (
+              <text
+                key={t}
+                className="me-axis-label"
+                x={x(t)}
+                y={H - M.bottom + 12}
+                textAnchor="middle"
+              >
+                {t}
+              </text>
+            ))}
             <line
-              className="me-step-cursor"
-              x1={x(cursor)}
-              x2={x(cursor)}
-              y1={M.top}
+              className="me-model-axis"
+              x1={M.left}
+              x2={W - M.right}
+              y1={H - M.bottom}
               y2={H - M.bottom}
             />
-            {lines.map((l) => {
-              const v = valueAt(l, cursor)
-              return v === undefined || !Number.isFinite(v) ? null : (
-                <circle key={l.id} cx={x(cursor)} cy={y(v)} r={3.5} fill={l.color} stroke="#fff" />
-              )
-            })}
-          </g>
+            <text
+              className="me-axis-label"
+              x={(M.left + W - M.right) / 2}
+              y={H - 3}
+              textAnchor="middle"
+            >
+              epoch
+            </text>
+            {lines.map((l) => (
+              <path
+                key={l.id}
+                d={path(l.values)}
+                data-epoch-line={l.id}
+                fill="none"
+                stroke={l.color}
+                strokeWidth={2}
+              />
+            ))}
+            {cursor !== null && (
+              <g className="me-model-cursor">
+                <line
+                  className="me-step-cursor"
+                  x1={x(cursor)}
+                  x2={x(cursor)}
+                  y1={M.top}
+                  y2={H - M.bottom}
+                />
+                {lines.map((l) => {
+                  const v = valueAt(l, cursor)
+                  return v === undefined || !Number.isFinite(v) ? null : (
+                    <circle
+                      key={l.id}
+                      cx={x(cursor)}
+                      cy={y(v)}
+                      r={3.5}
+                      fill={l.color}
+                      stroke="#fff"
+                    />
+                  )
+                })}
+              </g>
+            )}
+          </>
         )}
       </svg>
     </figure>
