@@ -1,5 +1,5 @@
 import { memo, useMemo, useRef } from 'react'
-import { coordinatesOf, type Vec2 } from '../core'
+import { coordinatesOf, type Trajectory, type Vec2 } from '../core'
 import type { RunResult } from '../state/hooks'
 import { dotsPath, linePath, markerPath } from './geometry'
 import type { Scales } from './scales'
@@ -123,7 +123,7 @@ function spanOf(length: number, count: number | null): { n: number; from: number
 
 /** The run's shapes: the whole run when count is null (cached, as live drawing asks first). */
 function shapesOf(result: RunResult, scales: Scales, count: number | null): Shapes {
-  const hit = count === null ? wholeShapes.get(result) : undefined
+  const hit = count === null ? wholeShapes.get(result.trajectory) : undefined
   if (hit?.scales === scales) return hit.shapes
   const xy = coordinatesOf(result.trajectory)
   const { n, from } = spanOf(drawnCount(result, scales), count)
@@ -137,10 +137,11 @@ function shapesOf(result: RunResult, scales: Scales, count: number | null): Shap
         ? `translate(${px.toFixed(1)},${py.toFixed(1)})`
         : null,
   }
-  if (count === null) wholeShapes.set(result, { scales, shapes })
+  if (count === null) wholeShapes.set(result.trajectory, { scales, shapes })
   return shapes
 }
-const wholeShapes = new WeakMap<RunResult, { scales: Scales; shapes: Shapes }>()
+// By trajectory: a run dragged back to a value it had keeps its trajectory (state/deriver.ts).
+const wholeShapes = new WeakMap<Trajectory, { scales: Scales; shapes: Shapes }>()
 
 /**
  * The points drawn: a diverged run's up to the first one of its last exit from the view, so its
@@ -157,15 +158,15 @@ function drawnCount(result: RunResult, scales: Scales): number {
   const xy = coordinatesOf(result.trajectory)
   const length = xy.length / 2
   if (result.trajectory.divergedAt === null) return length
-  const hit = clipped.get(result)
+  const hit = clipped.get(result.trajectory)
   if (hit?.scales === scales) return hit.count
   let i = length
   while (--i > 0 && !isInView(xy[2 * i] as number, xy[2 * i + 1] as number, scales));
   const count = Math.min(length, i + 2)
-  clipped.set(result, { scales, count })
+  clipped.set(result.trajectory, { scales, count })
   return count
 }
-const clipped = new WeakMap<RunResult, { scales: Scales; count: number }>()
+const clipped = new WeakMap<Trajectory, { scales: Scales; count: number }>()
 const isInView = (x: number, y: number, s: Scales) =>
   s.x(x) >= 0 && s.x(x) <= s.width && s.y(y) >= 0 && s.y(y) <= s.height
 

@@ -50,17 +50,21 @@ function trajectoryOf(
   return { trajectory: runTrajectory(shared.surface, options), isTraining: false }
 }
 
+/** Runs a deriver keeps by their inputs; the least recently used goes first (about 20 KB each). */
+const KEPT_RUNS = 32
+
 /**
  * A memoizing deriver of run results: a run whose inputs did not change keeps its previous object,
- * so dragging one run's slider re-renders and redraws only that run's path.
+ * so dragging one run's slider re-renders and redraws only that run's path. Runs computed lately
+ * are kept by their inputs too: a slider dragged back over values it just passed finds their
+ * trajectories (and the paths drawn from them) instead of computing and collecting them again.
  */
 export function makeRunDeriver(catalog: SurfaceCatalog = pageCatalog) {
-  let cache = new Map<string, { key: string; result: RunResult; isTraining: boolean }>()
+  const kept = new Map<string, { result: RunResult; isTraining: boolean }>()
   return (shared: Shared, runs: readonly RunParams[]): RunResult[] => {
     const { surface, lr, start, steps } = shared
-    const next = new Map<string, { key: string; result: RunResult; isTraining: boolean }>()
     const budget = { steps: 1000 } // model steps trained at once per change, on this thread
-    const results = runs.map((run, index) => {
+    return runs.map((run, index) => {
       const key = JSON.stringify([
         surface.id,
         surface.formula,
@@ -74,31 +78,33 @@ export function makeRunDeriver(catalog: SurfaceCatalog = pageCatalog) {
         index,
         runs.length, // the cap on training divides the steps among the runs
       ])
-      const hit = cache.get(run.id)
+      let entry = kept.get(key)
       // A run still training is asked for again: it may be ready now.
-      if (hit && hit.key === key && hit.result.run === run && !hit.isTraining) {
-        next.set(run.id, hit)
-        return hit.result
+      if (entry?.isTraining !== false || entry.result.run !== run) {
+        const known = entry?.isTraining === false ? entry.result.trajectory : undefined
+        const { trajectory, isTraining } = known
+          ? { trajectory: known, isTraining: false }
+          : trajectoryOf(catalog, shared, run, runs.length, budget)
+        // Computed on first read: a drag step redraws the path, while the summaries that read it
+        // update only once the drag settles.
+        let summary: RunSummary | undefined
+        const result: RunResult = {
+          run,
+          index,
+          label: runLabel(run),
+          color: RUN_COLORS[index % RUN_COLORS.length] as string,
+          marker: RUN_MARKERS[index % RUN_MARKERS.length] as RunMarker,
+          trajectory,
+          get summary() {
+            return (summary ??= summarizeRun(surface, trajectory))
+          },
+        }
+        entry = { result, isTraining }
       }
-      const { trajectory, isTraining } = trajectoryOf(catalog, shared, run, runs.length, budget)
-      // Computed on first read: a drag step redraws the path, while the summaries that read it
-      // update only once the drag settles.
-      let summary: RunSummary | undefined
-      const result: RunResult = {
-        run,
-        index,
-        label: runLabel(run),
-        color: RUN_COLORS[index % RUN_COLORS.length] as string,
-        marker: RUN_MARKERS[index % RUN_MARKERS.length] as RunMarker,
-        trajectory,
-        get summary() {
-          return (summary ??= summarizeRun(surface, trajectory))
-        },
-      }
-      next.set(run.id, { key, result, isTraining })
-      return result
+      kept.delete(key)
+      kept.set(key, entry)
+      if (kept.size > KEPT_RUNS) kept.delete(kept.keys().next().value as string)
+      return entry.result
     })
-    cache = next
-    return results
   }
 }
