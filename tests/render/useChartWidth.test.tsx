@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, render, screen } from '@testing-library/react'
 import { afterEach, expect, test, vi } from 'vitest'
+import { stubResizeObserver } from '../fixtures/resizeObserver'
 
 afterEach(() => {
   vi.unstubAllGlobals()
@@ -10,17 +11,7 @@ afterEach(() => {
 
 /** A stand-in ResizeObserver whose reports the test makes (the hook reads it when loaded). */
 function stubObserver() {
-  const observers: ResizeObserverCallback[] = []
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      constructor(cb: ResizeObserverCallback) {
-        observers.push(cb)
-      }
-      observe() {}
-      disconnect() {}
-    },
-  )
+  const observers = stubResizeObserver()
   return { report: () => act(() => observers.forEach((cb) => cb([], {} as ResizeObserver))) }
 }
 

@@ -7,6 +7,7 @@ import { createExplorerStore } from '../../src/state/store'
 import { bindUrl } from '../../src/state/url'
 import { parseParams } from '../../src/state/urlParams'
 import { App } from '../../src/ui/App'
+import { stubResizeObserver } from '../fixtures/resizeObserver'
 
 function renderFrom(query: string) {
   const { params, display, notices } = parseParams(query)
@@ -82,17 +83,7 @@ describe('embed mode and the URL', () => {
     const root = document.createElement('div')
     document.body.appendChild(root)
     const parent = { postMessage: vi.fn() } as unknown as Window
-    const observers: ResizeObserverCallback[] = []
-    vi.stubGlobal(
-      'ResizeObserver',
-      class {
-        constructor(cb: ResizeObserverCallback) {
-          observers.push(cb)
-        }
-        observe() {}
-        disconnect() {}
-      },
-    )
+    const observers = stubResizeObserver()
     const box = vi.spyOn(root, 'getBoundingClientRect').mockReturnValue({ height: 0 } as DOMRect)
     const stop = reportHeight(root, parent)
     expect(parent.postMessage).not.toHaveBeenCalled() // nothing before the first layout

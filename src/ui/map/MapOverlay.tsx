@@ -12,10 +12,12 @@ import {
   MAP_VIEW,
   momentumIndex,
   MOMENTUM_TICKS,
+  oneDecimal as fmt,
   PLOT,
   type CellPos,
   type MapFrame,
 } from './mapLayout'
+import { TheoryLines } from './TheoryLines'
 
 /** A run's setting on the map: its colour and marker, at the cell nearest its (lr, β). */
 export interface RunMark extends CellPos {
@@ -44,8 +46,6 @@ export function lrTicks(lo: number, hi: number, labelWidth = 0): number[] {
   const decade = PLOT.width / Math.log10(hi / lo)
   return decadeTicks(lo, hi, Math.log10(2) * decade >= labelWidth ? [1, 2, 5] : [1])
 }
-
-const fmt = (v: number) => v.toFixed(1)
 
 /** Axes, run marks, theory lines and the cell cursor, drawn over the heat map's canvas. */
 export function MapOverlay({ map, frame, theory, marks, hover, cursor }: Props) {
@@ -168,63 +168,4 @@ const DivergedHatch = memo(function DivergedHatch({
     d += `M${fmt(x)},${fmt(y)}l${fmt(frame.cellW)},${fmt(-frame.cellH)}`
   })
   return d ? <path d={d} fill="none" stroke={HATCH} data-cells="diverged" /> : null
-})
-
-// Memoized: the theory lines depend on the map, not on the runs' marks that move with a drag.
-const TheoryLines = memo(function TheoryLines({
-  map,
-  frame,
-  theory,
-  clipId,
-}: {
-  map: TuningMap
-  frame: MapFrame
-  theory: TuningMapTheory
-  clipId: string
-}) {
-  let edge = ''
-  theory.edgeLrs.forEach((lr, row) => {
-    edge += `${edge ? 'L' : 'M'}${fmt(frame.x(lrIndex(map, lr)))},${fmt(frame.y(row))}`
-  })
-  const gdX = frame.x(lrIndex(map, theory.gdStableBelowLr))
-  const bottom = PLOT.y + PLOT.height
-  const opt = theory.optimum
-  const topRow = map.momenta.length - 1
-  const topX = frame.x(lrIndex(map, theory.edgeLrs[topRow] as number))
-  return (
-    <g className="me-map-theory">
-      <g clipPath={`url(#${clipId})`}>
-        <path className="me-map-edge-halo" d={edge} />
-        <path className="me-map-edge" d={edge} data-theory="edge" />
-      </g>
-      <text
-        className="me-map-label"
-        x={fmt(Math.min(topX, PLOT.x + PLOT.width) - 6)}
-        y={PLOT.y}
-        dy="1.1em"
-        textAnchor="end"
-      >
-        stability edge
-      </text>
-      <g data-theory="gd-edge" transform={`translate(${fmt(gdX)},${bottom})`}>
-        <path className="me-map-gd-edge" d="M0,0L-5,-8L5,-8Z" />
-        <text className="me-map-label" y={-10} dy="-0.2em" textAnchor="middle">
-          2/L
-        </text>
-      </g>
-      {opt && (
-        <g
-          className="me-map-optimum"
-          data-theory="optimum"
-          transform={`translate(${fmt(frame.x(lrIndex(map, opt.lr)))},${fmt(frame.y(momentumIndex(map, opt.momentum)))})`}
-        >
-          <circle r={7} />
-          <path d="M-4,0H4M0,-4V4" />
-          <text className="me-map-label" x={-10} dy="0.32em" textAnchor="end">
-            optimum
-          </text>
-        </g>
-      )}
-    </g>
-  )
 })

@@ -6,6 +6,8 @@ import type { TuningMap } from '../../core/tuningMap'
 export const MAP_VIEW = { width: 600, height: 380, left: 100, right: 14, top: 12, bottom: 74 }
 /** The axes' text size in CSS pixels, whatever the width the view is drawn at (see MapOverlay). */
 export const MAP_TEXT_PX = 11.5
+/** A view coordinate as the overlay writes it: one decimal. */
+export const oneDecimal = (v: number) => v.toFixed(1)
 export const PLOT = {
   x: MAP_VIEW.left,
   y: MAP_VIEW.top,
