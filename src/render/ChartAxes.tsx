@@ -1,4 +1,4 @@
-import { CHART_MARGIN } from './chartScales'
+import { CHART_MARGIN, stepTicks } from './chartScales'
 import type { Scales } from './scales'
 
 interface Props {
@@ -56,4 +56,9 @@ export function ChartAxes({ scales, yTicks, xTicks, xName, clipId }: Props) {
       </text>
     </g>
   )
+}
+
+/** The axes of a chart over steps: a tick label about every 70 px, the x axis named "step". */
+export function StepAxes(props: Omit<Props, 'xTicks' | 'xName'>) {
+  return <ChartAxes {...props} xTicks={stepTicks(props.scales, props.scales.width)} xName="step" />
 }

@@ -2,9 +2,9 @@ import { useId, useMemo } from 'react'
 import type { Vec2 } from '../core'
 import { useExplorer } from '../state/context'
 import { useSettledRunResults, useStepCount, useSurface, type RunResult } from '../state/hooks'
-import { ChartAxes } from '../render/ChartAxes'
+import { StepAxes } from '../render/ChartAxes'
 import { RunLines, StepCursor } from '../render/chartMarks'
-import { CHART_MARGIN, lossDomain, lossScales, rangeRuns, stepTicks } from '../render/chartScales'
+import { CHART_MARGIN, lossDomain, lossScales, rangeRuns } from '../render/chartScales'
 import { linePath } from '../render/geometry'
 import { logTicks, tickLabel } from '../render/logTicks'
 import { stepPicker } from '../render/stepPicker'
@@ -25,43 +25,32 @@ export function LossChart() {
   const steps = useStepCount()
   const hoverStep = useExplorer((s) => s.hoverStep)
   const setHoverStep = useExplorer((s) => s.setHoverStep)
-  const [ref, W, isMeasured] = useChartWidth<SVGSVGElement>(640)
+  const [ref, W] = useChartWidth<SVGSVGElement>(640)
   const floor = useMemo(() => lossFloor(surface.minima, rangeRuns(results)), [surface, results])
-  const { scales, lines, yTicks } = useMemo(() => {
-    const { lo, hi } = lossRange(rangeRuns(results), floor)
-    const scales = lossScales(steps, lo, hi, W, H)
-    // Path strings here, not in the JSX: the chart re-renders on cursor moves, the lines do not.
-    const lines = results.map((r) => ({
-      r,
-      d: linePath(
-        r.trajectory.losses.map((l, k): Vec2 => [k, l - floor]),
-        scales,
-      ),
-    }))
-    const yTicks = logTicks(...lossDomain(lo, hi)).map((value) => ({
-      value,
-      label: tickLabel(value),
-    }))
-    return { scales, lines, yTicks }
-  }, [results, floor, steps, W])
+  const drawing = useMemo(
+    () => (W === null ? null : lossDrawing(results, floor, steps, W)),
+    [results, floor, steps, W],
+  )
   // Letters only: a url(#…) reference with React's punctuation in it is fragile.
   const clip = `me-clip${useId().replace(/[^\w-]/g, '')}`
-  const handlers = stepPicker({
-    max: steps,
-    current: hoverStep,
-    x: scales.x,
-    width: W,
-    pick: setHoverStep,
-    page: 10,
-  })
+  const handlers =
+    drawing &&
+    stepPicker({
+      max: steps,
+      current: hoverStep,
+      x: drawing.scales.x,
+      width: drawing.W,
+      pick: setHoverStep,
+      page: 10,
+    })
   const readout = hoverStep === null ? null : lossReadout(results, hoverStep, floor)
   return (
     <figure className="me-chart">
       <figcaption>Loss above the minimum, per step (log scale)</figcaption>
       <svg
         ref={ref}
-        style={isMeasured ? undefined : { height: H }}
-        viewBox={`0 0 ${W} ${H}`}
+        style={drawing ? undefined : { height: H }}
+        viewBox={drawing ? `0 0 ${drawing.W} ${H}` : undefined}
         role="slider"
         tabIndex={0}
         aria-label="Step cursor on the loss chart"
@@ -71,59 +60,94 @@ export function LossChart() {
         aria-valuetext={readout ?? 'no step selected'}
         {...handlers}
       >
-        {isMeasured && (
-          <>
-            <ChartAxes
-              scales={scales}
-              yTicks={yTicks}
-              xTicks={stepTicks(scales, W)}
-              xName="step"
-              clipId={clip}
-            />
-            <RunLines lines={lines} clipId={clip} kind="loss" width={1.8} />
-            {results.map((r, i) => {
-              const k = r.trajectory.divergedAt
-              if (k === null) return null
-              const x = scales.x(k)
-              return (
-                <text
-                  key={r.run.id}
-                  className="me-axis-label me-chart-diverged"
-                  x={x}
-                  y={CHART_MARGIN.top + 12 + 14 * i}
-                  textAnchor={x > W / 2 ? 'end' : 'start'}
-                  style={{ fill: r.color }}
-                >
-                  {`↑ ${r.label} diverged at step ${k}`}
-                </text>
-              )
-            })}
-            {hoverStep !== null && (
-              <g className="me-chart-cursor" clipPath={`url(#${clip})`}>
-                <StepCursor x={scales.x(hoverStep)} height={H} />
-                {results.map((r) => {
-                  const l = r.trajectory.losses[hoverStep]
-                  const py = l === undefined ? NaN : scales.y(l - floor)
-                  return Number.isFinite(py) ? (
-                    <circle
-                      key={r.run.id}
-                      cx={scales.x(hoverStep)}
-                      cy={py}
-                      r={3.5}
-                      fill={r.color}
-                      stroke="#fff"
-                    />
-                  ) : null
-                })}
-              </g>
-            )}
-          </>
+        {drawing && (
+          <LossMarks
+            drawing={drawing}
+            results={results}
+            floor={floor}
+            hoverStep={hoverStep}
+            clip={clip}
+          />
         )}
       </svg>
       <p className="me-chart-readout" aria-hidden="true">
         {readout ?? 'Hover, tap or use the arrow keys to read the loss at a step.'}
       </p>
     </figure>
+  )
+}
+
+/** The loss chart's scales, path strings and y ticks at this width. */
+function lossDrawing(results: readonly RunResult[], floor: number, steps: number, W: number) {
+  const { lo, hi } = lossRange(rangeRuns(results), floor)
+  const scales = lossScales(steps, lo, hi, W, H)
+  // Path strings here, not in the JSX: the chart re-renders on cursor moves, the lines do not.
+  const lines = results.map((r) => ({
+    r,
+    d: linePath(
+      r.trajectory.losses.map((l, k): Vec2 => [k, l - floor]),
+      scales,
+    ),
+  }))
+  const yTicks = logTicks(...lossDomain(lo, hi)).map((value) => ({
+    value,
+    label: tickLabel(value),
+  }))
+  return { W, scales, lines, yTicks }
+}
+
+interface MarksProps {
+  readonly drawing: ReturnType<typeof lossDrawing>
+  readonly results: readonly RunResult[]
+  readonly floor: number
+  readonly hoverStep: number | null
+  readonly clip: string
+}
+
+/** The loss chart's axes, lines, divergence labels and step cursor, once its width is known. */
+function LossMarks({ drawing, results, floor, hoverStep, clip }: MarksProps) {
+  const { W, scales, lines, yTicks } = drawing
+  return (
+    <>
+      <StepAxes scales={scales} yTicks={yTicks} clipId={clip} />
+      <RunLines lines={lines} clipId={clip} kind="loss" width={1.8} />
+      {results.map((r, i) => {
+        const k = r.trajectory.divergedAt
+        if (k === null) return null
+        const x = scales.x(k)
+        return (
+          <text
+            key={r.run.id}
+            className="me-axis-label me-chart-diverged"
+            x={x}
+            y={CHART_MARGIN.top + 12 + 14 * i}
+            textAnchor={x > W / 2 ? 'end' : 'start'}
+            style={{ fill: r.color }}
+          >
+            {`↑ ${r.label} diverged at step ${k}`}
+          </text>
+        )
+      })}
+      {hoverStep !== null && (
+        <g className="me-chart-cursor" clipPath={`url(#${clip})`}>
+          <StepCursor x={scales.x(hoverStep)} height={H} />
+          {results.map((r) => {
+            const l = r.trajectory.losses[hoverStep]
+            const py = l === undefined ? NaN : scales.y(l - floor)
+            return Number.isFinite(py) ? (
+              <circle
+                key={r.run.id}
+                cx={scales.x(hoverStep)}
+                cy={py}
+                r={3.5}
+                fill={r.color}
+                stroke="#fff"
+              />
+            ) : null
+          })}
+        </g>
+      )}
+    </>
   )
 }
 

@@ -2,15 +2,9 @@ import { useId, useMemo } from 'react'
 import { AXES_XY, dot, sub, valleyAxes, type Vec2 } from '../core'
 import { useExplorer } from '../state/context'
 import { useSettledRunResults, useStepCount, useSurface, type RunResult } from '../state/hooks'
-import { ChartAxes } from '../render/ChartAxes'
+import { StepAxes } from '../render/ChartAxes'
 import { RunLines, StepCursor } from '../render/chartMarks'
-import {
-  CHART_MARGIN,
-  linearTicks,
-  rangeRuns,
-  signedScales,
-  stepTicks,
-} from '../render/chartScales'
+import { CHART_MARGIN, linearTicks, rangeRuns, signedScales } from '../render/chartScales'
 import { linePath } from '../render/geometry'
 import { tickLabel } from '../render/logTicks'
 import { stepPicker } from '../render/stepPicker'
@@ -34,7 +28,7 @@ export function UpdateChart() {
   const steps = useStepCount()
   const cursor = useExplorer((s) => s.hoverStep ?? s.playhead)
   const setHoverStep = useExplorer((s) => s.setHoverStep)
-  const [ref, W, isMeasured] = useChartWidth<HTMLDivElement>(640)
+  const [ref, W] = useChartWidth<HTMLDivElement>(640)
   // Letters only: a url(#…) reference with React's punctuation in it is fragile.
   const clip = `me-clip${useId().replace(/[^\w-]/g, '')}`
   // "Across the valley" only where the minimum has a clear steep axis; elsewhere x and y.
@@ -62,9 +56,6 @@ export function UpdateChart() {
     const ranged = new Set(rangeRuns(results))
     const kept = parts.filter((p) => ranged.has(p.r))
     return (['across', 'along'] as const).map((key) => {
-      const scales = signedScales(n, largestStep(kept, key), W, H)
-      const lines = parts.map((p) => ({ r: p.r, d: linePath(p[key], scales) }))
-      const yTicks = linearTicks(scales.y, 4).map((value) => ({ value, label: tickLabel(value) }))
       const title =
         key === 'across'
           ? isValley
@@ -73,52 +64,63 @@ export function UpdateChart() {
           : isValley
             ? 'Step along the valley'
             : 'Step in x'
-      return { key, title, scales, lines, yTicks }
+      if (W === null) return { key, title, drawing: null }
+      const scales = signedScales(n, largestStep(kept, key), W, H)
+      const lines = parts.map((p) => ({ r: p.r, d: linePath(p[key], scales) }))
+      const yTicks = linearTicks(scales.y, 4).map((value) => ({ value, label: tickLabel(value) }))
+      return { key, title, drawing: { W, scales, lines, yTicks } }
     })
   }, [results, parts, n, isValley, W])
   return (
     <div className="me-updates" ref={ref}>
-      {charts.map(({ key, title, scales, lines, yTicks }) => {
-        const { onPointerDown, onPointerMove, onPointerLeave } = stepPicker({
-          max: n,
-          current: cursor,
-          x: scales.x,
-          width: W,
-          pick: setHoverStep,
-          page: 10,
-        })
+      {charts.map(({ key, title, drawing }) => {
+        const handlers =
+          drawing &&
+          stepPicker({
+            max: n,
+            current: cursor,
+            x: drawing.scales.x,
+            width: drawing.W,
+            pick: setHoverStep,
+            page: 10,
+          })
         return (
           <figure key={key} className="me-chart">
             <figcaption>
               {title}, first {n} steps
             </figcaption>
             <svg
-              style={isMeasured ? undefined : { height: H }}
-              viewBox={`0 0 ${W} ${H}`}
+              style={drawing ? undefined : { height: H }}
+              viewBox={drawing ? `0 0 ${drawing.W} ${H}` : undefined}
               role="img"
               aria-label={`${title} for each run`}
-              onPointerDown={onPointerDown}
-              onPointerMove={onPointerMove}
-              onPointerLeave={onPointerLeave}
+              onPointerDown={handlers?.onPointerDown}
+              onPointerMove={handlers?.onPointerMove}
+              onPointerLeave={handlers?.onPointerLeave}
             >
-              {isMeasured && (
+              {drawing && (
                 <>
-                  <ChartAxes
-                    scales={scales}
-                    yTicks={yTicks}
-                    xTicks={stepTicks(scales, W)}
-                    xName="step"
+                  <StepAxes
+                    scales={drawing.scales}
+                    yTicks={drawing.yTicks}
                     clipId={`${clip}${key}`}
                   />
                   <line
                     className="me-zero"
                     x1={CHART_MARGIN.left}
-                    x2={W - CHART_MARGIN.right}
-                    y1={scales.y(0)}
-                    y2={scales.y(0)}
+                    x2={drawing.W - CHART_MARGIN.right}
+                    y1={drawing.scales.y(0)}
+                    y2={drawing.scales.y(0)}
                   />
-                  <RunLines lines={lines} clipId={`${clip}${key}`} kind="update" width={1.5} />
-                  {cursor !== null && cursor <= n && <StepCursor x={scales.x(cursor)} height={H} />}
+                  <RunLines
+                    lines={drawing.lines}
+                    clipId={`${clip}${key}`}
+                    kind="update"
+                    width={1.5}
+                  />
+                  {cursor !== null && cursor <= n && (
+                    <StepCursor x={drawing.scales.x(cursor)} height={H} />
+                  )}
                 </>
               )}
             </svg>

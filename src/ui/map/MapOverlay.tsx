@@ -51,7 +51,11 @@ export function lrTicks(lo: number, hi: number, labelWidth = 0): number[] {
 export function MapOverlay({ map, frame, theory, marks, hover, cursor }: Props) {
   const clipId = useId()
   // The view is scaled to its box: text sized in user units so it draws at MAP_TEXT_PX.
-  const [ref, widthPx, isMeasured] = useChartWidth<SVGSVGElement>(MAP_VIEW.width)
+  const [ref, widthPx] = useChartWidth<SVGSVGElement>(MAP_VIEW.width)
+  const viewBox = `0 0 ${MAP_VIEW.width} ${MAP_VIEW.height}`
+  // Nothing to lay out before the width is known: text sized now would be sized wrong.
+  if (widthPx === null)
+    return <svg ref={ref} className="me-map-overlay" viewBox={viewBox} aria-hidden="true" />
   const em = (MAP_TEXT_PX * MAP_VIEW.width) / widthPx
   const lrs = map.lrs
   const bottom = PLOT.y + PLOT.height
@@ -74,80 +78,71 @@ export function MapOverlay({ map, frame, theory, marks, hover, cursor }: Props) 
     <svg
       ref={ref}
       className="me-map-overlay"
-      viewBox={`0 0 ${MAP_VIEW.width} ${MAP_VIEW.height}`}
+      viewBox={viewBox}
       style={{ fontSize: fmt(em) + 'px' }}
       aria-hidden="true"
     >
-      {isMeasured && (
-        <>
-          <defs>
-            <clipPath id={clipId}>
-              <rect x={PLOT.x} y={PLOT.y} width={PLOT.width} height={PLOT.height} />
-            </clipPath>
-          </defs>
-          <rect
-            className="me-map-frame"
-            x={PLOT.x}
-            y={PLOT.y}
-            width={PLOT.width}
-            height={PLOT.height}
-          />
-          <DivergedHatch map={map} frame={frame} />
-          <g className="me-map-axis">
-            {ticks.map((v) => {
-              const x = fmt(frame.x(lrIndex(map, v)))
-              return (
-                <g key={v}>
-                  <line x1={x} x2={x} y1={bottom} y2={bottom + 5} />
-                  <text x={x} y={bottom + 5} dy="1em" textAnchor="middle">
-                    {String(v)}
-                  </text>
-                </g>
-              )
-            })}
-            <text x={PLOT.x + PLOT.width / 2} y={MAP_VIEW.height} dy="-0.4em" textAnchor="middle">
-              Learning rate α (log scale) →
-            </text>
-            {MOMENTUM_TICKS.map((m) => {
-              const y = fmt(frame.y(momentumIndex(map, m)))
-              return (
-                <g key={m}>
-                  <line x1={PLOT.x - 5} x2={PLOT.x} y1={y} y2={y} />
-                  <text x={PLOT.x - 8} y={y} dy="0.32em" textAnchor="end">
-                    {m}
-                  </text>
-                </g>
-              )
-            })}
-            <text
-              transform={`translate(${fmt(0.9 * em)},${PLOT.y + PLOT.height / 2}) rotate(-90)`}
-              textAnchor="middle"
-            >
-              Momentum β →
-            </text>
-          </g>
-          {theory && <TheoryLines map={map} frame={frame} theory={theory} clipId={clipId} />}
-          {marks.map((m) => (
-            <g
-              key={m.id}
-              className={m.isSelected ? 'me-map-mark me-map-mark-selected' : 'me-map-mark'}
-              data-run={m.id}
-              transform={`translate(${fmt(frame.x(m.col))},${fmt(frame.y(m.row))})`}
-              style={{ color: m.color }}
-            >
-              {m.isSelected && <circle r={9} className="me-map-mark-ring" />}
-              <path
-                d={markerPath(m.marker, 5)}
-                fill="currentColor"
-                stroke="#fff"
-                strokeWidth={1.5}
-              />
+      <defs>
+        <clipPath id={clipId}>
+          <rect x={PLOT.x} y={PLOT.y} width={PLOT.width} height={PLOT.height} />
+        </clipPath>
+      </defs>
+      <rect
+        className="me-map-frame"
+        x={PLOT.x}
+        y={PLOT.y}
+        width={PLOT.width}
+        height={PLOT.height}
+      />
+      <DivergedHatch map={map} frame={frame} />
+      <g className="me-map-axis">
+        {ticks.map((v) => {
+          const x = fmt(frame.x(lrIndex(map, v)))
+          return (
+            <g key={v}>
+              <line x1={x} x2={x} y1={bottom} y2={bottom + 5} />
+              <text x={x} y={bottom + 5} dy="1em" textAnchor="middle">
+                {String(v)}
+              </text>
             </g>
-          ))}
-          {hover && cellBox(hover, 'me-map-hover')}
-          {cursor && cellBox(cursor, 'me-map-cursor')}
-        </>
-      )}
+          )
+        })}
+        <text x={PLOT.x + PLOT.width / 2} y={MAP_VIEW.height} dy="-0.4em" textAnchor="middle">
+          Learning rate α (log scale) →
+        </text>
+        {MOMENTUM_TICKS.map((m) => {
+          const y = fmt(frame.y(momentumIndex(map, m)))
+          return (
+            <g key={m}>
+              <line x1={PLOT.x - 5} x2={PLOT.x} y1={y} y2={y} />
+              <text x={PLOT.x - 8} y={y} dy="0.32em" textAnchor="end">
+                {m}
+              </text>
+            </g>
+          )
+        })}
+        <text
+          transform={`translate(${fmt(0.9 * em)},${PLOT.y + PLOT.height / 2}) rotate(-90)`}
+          textAnchor="middle"
+        >
+          Momentum β →
+        </text>
+      </g>
+      {theory && <TheoryLines map={map} frame={frame} theory={theory} clipId={clipId} />}
+      {marks.map((m) => (
+        <g
+          key={m.id}
+          className={m.isSelected ? 'me-map-mark me-map-mark-selected' : 'me-map-mark'}
+          data-run={m.id}
+          transform={`translate(${fmt(frame.x(m.col))},${fmt(frame.y(m.row))})`}
+          style={{ color: m.color }}
+        >
+          {m.isSelected && <circle r={9} className="me-map-mark-ring" />}
+          <path d={markerPath(m.marker, 5)} fill="currentColor" stroke="#fff" strokeWidth={1.5} />
+        </g>
+      ))}
+      {hover && cellBox(hover, 'me-map-hover')}
+      {cursor && cellBox(cursor, 'me-map-cursor')}
     </svg>
   )
 }
