@@ -32,6 +32,8 @@ export interface Playback {
   readonly focusedRunId: string | null
   /** The guided story's step (1-based) while it is shown, else null: the URL's `story`. */
   readonly storyStep: number | null
+  /** "Edit f" was pressed and f's field has not taken focus yet (its editor may still be loading). */
+  readonly isEditFAsked: boolean
 }
 
 /** A would-be run shown faintly: the selected run's rule at another learning rate and momentum. */
@@ -76,6 +78,8 @@ export interface Actions {
   setSpeed(speed: number): void
   setPlayhead(playhead: number | null): void
   setHoverStep(step: number | null): void
+  /** Ask the expression editor to focus f's field, now or when it shows (false: done). */
+  askEditF(isAsked: boolean): void
   /** Replace every input at once (presets, URL, custom-element attributes). */
   load(params: Params): void
 }
@@ -127,6 +131,7 @@ export function createExplorerStore(initial: Params, catalog: SurfaceCatalog = p
       selectedRunId: null,
       focusedRunId: null,
       storyStep: null,
+      isEditFAsked: false,
       setSurface(id) {
         if (!catalog.isReady(id))
           return void catalog.load(id).then(() => get().setSurface(id), noop)
@@ -212,6 +217,7 @@ export function createExplorerStore(initial: Params, catalog: SurfaceCatalog = p
       setSpeed: (speed) => set({ speed: clamp(speed, [1, 600]) }),
       setPlayhead: (playhead) => set({ playhead }),
       setHoverStep: (hoverStep) => set({ hoverStep }),
+      askEditF: (isEditFAsked) => set({ isEditFAsked }),
       load(params) {
         nextId = Math.max(nextId, params.runs.length + 1)
         set({ ...showAll, ...params })

@@ -20,13 +20,15 @@ const CHECK_DELAY_MS = 250
  * type (errors shown at their position); Apply (or Enter) switches the figure to it.
  */
 export default function CustomSurfaceEditor() {
-  const { f, view, setCustom, setLr, setStart } = useExplorer(
+  const { f, view, setCustom, setLr, setStart, isEditFAsked, askEditF } = useExplorer(
     useShallow((s) => ({
       f: s.f,
       view: s.view,
       setCustom: s.setCustom,
       setLr: s.setLr,
       setStart: s.setStart,
+      isEditFAsked: s.isEditFAsked,
+      askEditF: s.askEditF,
     })),
   )
   const applied = view ?? CUSTOM_DEFAULTS.domain
@@ -50,6 +52,14 @@ export default function CustomSurfaceEditor() {
     setViewDraft(next)
     setChecked({ f, view: next })
   }
+  // "Edit f" on the notice: pressed before this editor had loaded, it is honoured when it shows.
+  useEffect(() => {
+    const field = fieldRef.current
+    if (!isEditFAsked || !field) return
+    askEditF(false)
+    field.scrollIntoView({ block: 'center' })
+    field.focus()
+  }, [isEditFAsked, askEditF])
   useEffect(() => {
     const timer = setTimeout(() => setChecked({ f: draft, view: viewDraft }), CHECK_DELAY_MS)
     return () => clearTimeout(timer)

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { render, screen, waitFor } from '@testing-library/react'
-import { describe, expect, test } from 'vitest'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { afterEach, describe, expect, test, vi } from 'vitest'
 import { ExplorerProvider } from '../../../src/state/context'
 import { createExplorerStore } from '../../../src/state/store'
 import { openExplorer } from '../../../src/state/openExplorer'
@@ -17,6 +17,10 @@ async function renderFrom(query: string) {
   )
   return store
 }
+
+afterEach(() => {
+  Reflect.deleteProperty(Element.prototype, 'scrollIntoView')
+})
 
 const notice = () =>
   screen.findByRole('status', { name: /The function f could not be drawn/ }, { timeout: 10_000 })
@@ -37,6 +41,48 @@ describe('a link whose f cannot be drawn', { timeout: 20_000 }, () => {
       expect(screen.queryByRole('button', { name: 'Edit f' }) !== null).toBe(canEdit)
     },
   )
+
+  test('Edit f brings the field for f into view and focuses it', async () => {
+    // jsdom has no scrollIntoView; the stand-in also tells that the field was brought into view.
+    const scrolled = vi.fn()
+    Element.prototype.scrollIntoView = scrolled
+    const store = await renderFrom('surface=custom&f=sin(x))')
+    const box = await notice()
+    fireEvent.click(within(box).getByRole('button', { name: 'Edit f' }))
+    const field = await screen.findByRole('textbox', { name: 'f(x, y) =' })
+    await waitFor(() => expect(field).toHaveFocus())
+    expect(scrolled).toHaveBeenCalledWith({ block: 'center' })
+    // The request is spent, so the editor showing again later does not take the focus.
+    expect(store.getState().isEditFAsked).toBe(false)
+  })
+
+  test('an editor that shows after Edit f was pressed (its own chunk) focuses the field for f', async () => {
+    Element.prototype.scrollIntoView = vi.fn()
+    const { params } = await openExplorer('surface=custom&f=sin(x))')
+    const store = createExplorerStore(params)
+    store.getState().askEditF(true)
+    const { default: CustomSurfaceEditor } =
+      await import('../../../src/ui/custom/CustomSurfaceEditor')
+    render(
+      <ExplorerProvider store={store}>
+        <CustomSurfaceEditor />
+      </ExplorerProvider>,
+    )
+    expect(screen.getByRole('textbox', { name: 'f(x, y) =' })).toHaveFocus()
+    expect(store.getState().isEditFAsked).toBe(false)
+  })
+
+  test('an editor shown without Edit f leaves the focus where it was', async () => {
+    const { params } = await openExplorer('surface=custom&f=sin(x))')
+    const { default: CustomSurfaceEditor } =
+      await import('../../../src/ui/custom/CustomSurfaceEditor')
+    render(
+      <ExplorerProvider store={createExplorerStore(params)}>
+        <CustomSurfaceEditor />
+      </ExplorerProvider>,
+    )
+    expect(screen.getByRole('textbox', { name: 'f(x, y) =' })).not.toHaveFocus()
+  })
 
   test('the notice goes once f is fixed, and never shows for a valid f', async () => {
     const store = await renderFrom('surface=custom&f=x^2%2B')
