@@ -66,3 +66,6 @@ export function Explanation() {
     </>
   )
 }
+
+/** The lazy chunk's default (see lazyPanels). */
+export default Explanation

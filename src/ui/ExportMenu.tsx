@@ -74,3 +74,6 @@ export function ExportMenu({ figureRoot }: { figureRoot: () => HTMLElement | nul
     </div>
   )
 }
+
+/** The lazy chunk's default (see lazyPanels). */
+export default ExportMenu

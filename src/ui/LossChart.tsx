@@ -185,3 +185,6 @@ export function lossReadout(results: readonly RunResult[], step: number, floor: 
   })
   return `Step ${step}: ${parts.join(', ')} (loss above the minimum)`
 }
+
+/** The lazy chunk's default (see lazyPanels). */
+export default LossChart

@@ -27,3 +27,6 @@ export function PresetStory() {
     </p>
   )
 }
+
+/** The lazy chunk's default (see lazyPanels). */
+export default PresetStory

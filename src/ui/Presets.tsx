@@ -44,3 +44,6 @@ export function Presets() {
     </>
   )
 }
+
+/** The lazy chunk's default (see lazyPanels). */
+export default Presets

@@ -109,3 +109,6 @@ export function ShareControls({ display }: { display: DisplayOptions }) {
     </div>
   )
 }
+
+/** The lazy chunk's default (see lazyPanels). */
+export default ShareControls

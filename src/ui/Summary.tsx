@@ -41,3 +41,6 @@ export function Summary() {
     </section>
   )
 }
+
+/** The lazy chunk's default (see lazyPanels). */
+export default Summary

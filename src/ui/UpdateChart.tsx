@@ -137,3 +137,6 @@ export function largestStep(parts: readonly Part[], key: 'across' | 'along'): nu
   for (const p of parts) for (const [, v] of p[key]) if (Math.abs(v) > most) most = Math.abs(v)
   return most
 }
+
+/** The lazy chunk's default (see lazyPanels). */
+export default UpdateChart

@@ -2,28 +2,14 @@ import { lazy } from 'react'
 
 // Panels below the fold or used on demand live in their own chunks, loaded after the first paint,
 // so the page's initial bundle stays small. One definition each, shared by the page and the embed.
-export const Explanation = /* @__PURE__ */ lazy(() =>
-  import('./Explanation').then((m) => ({ default: m.Explanation })),
-)
-export const ExportMenu = /* @__PURE__ */ lazy(() =>
-  import('./ExportMenu').then((m) => ({ default: m.ExportMenu })),
-)
-export const ShareControls = /* @__PURE__ */ lazy(() =>
-  import('./ShareControls').then((m) => ({ default: m.ShareControls })),
-)
+export const Explanation = /* @__PURE__ */ lazy(() => import('./Explanation'))
+export const ExportMenu = /* @__PURE__ */ lazy(() => import('./ExportMenu'))
+export const ShareControls = /* @__PURE__ */ lazy(() => import('./ShareControls'))
 // The results and their sentences: just below the plot, in the first frames after it.
-export const Summary = /* @__PURE__ */ lazy(() =>
-  import('./Summary').then((m) => ({ default: m.Summary })),
-)
-export const PresetStory = /* @__PURE__ */ lazy(() =>
-  import('./PresetStory').then((m) => ({ default: m.PresetStory })),
-)
-export const LossChart = /* @__PURE__ */ lazy(() =>
-  import('./LossChart').then((m) => ({ default: m.LossChart })),
-)
-export const UpdateChart = /* @__PURE__ */ lazy(() =>
-  import('./UpdateChart').then((m) => ({ default: m.UpdateChart })),
-)
+export const Summary = /* @__PURE__ */ lazy(() => import('./Summary'))
+export const PresetStory = /* @__PURE__ */ lazy(() => import('./PresetStory'))
+export const LossChart = /* @__PURE__ */ lazy(() => import('./LossChart'))
+export const UpdateChart = /* @__PURE__ */ lazy(() => import('./UpdateChart'))
 export const TuningMapPanel = /* @__PURE__ */ lazy(() => import('./map/TuningMapPanel'))
 export const ModelPanel = /* @__PURE__ */ lazy(() => import('./models/ModelPanel'))
 export const TrainingStatus = /* @__PURE__ */ lazy(() => import('./models/TrainingStatus'))
@@ -32,6 +18,4 @@ export const CustomSurfaceEditor = /* @__PURE__ */ lazy(
 )
 export const SurfaceErrorNotice = /* @__PURE__ */ lazy(() => import('./custom/SurfaceErrorNotice'))
 // The presets: not in the first paint.
-export const Presets = /* @__PURE__ */ lazy(() =>
-  import('./Presets').then((m) => ({ default: m.Presets })),
-)
+export const Presets = /* @__PURE__ */ lazy(() => import('./Presets'))
