@@ -11,7 +11,7 @@ const LAZY_MODULES = [
   String.raw`ui/(map|models|custom|network|export)/`,
   String.raw`state/(urlSnippets|training|expressions|digits|useTuningMap|progressStore)`,
   String.raw`ui/(Explanation|ExportMenu|ShareControls|download)\.`,
-  String.raw`ui/(Summary|summaryText|summaryNotes|PresetStory|EmbedView)\.`,
+  String.raw`ui/(Summary|summaryText|summaryNotes|PresetStory|EmbedView|useStaleMark)\.`,
   String.raw`state/(presetStories|presets|storySteps)`,
   String.raw`ui/(Presets|ChosenControls)\.`,
   String.raw`(ui/story|ui/math|core/storyMetrics)`,

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react'
+import { useId, useMemo, useRef } from 'react'
 import type { Vec2 } from '../core'
 import { useExplorer } from '../state/context'
 import { useSettledRunResults, useStepCount, useSurface, type RunResult } from '../state/hooks'
@@ -10,6 +10,7 @@ import { logTicks, tickLabel } from '../render/logTicks'
 import { stepPicker } from '../render/stepPicker'
 import { useChartWidth } from '../render/useChartWidth'
 import '../render/charts.css'
+import { useStaleMark } from './useStaleMark'
 
 const H = 180
 
@@ -26,6 +27,8 @@ export function LossChart() {
   const hoverStep = useExplorer((s) => s.hoverStep)
   const setHoverStep = useExplorer((s) => s.setHoverStep)
   const [ref, W] = useChartWidth<SVGSVGElement>(640)
+  const self = useRef<HTMLElement>(null)
+  useStaleMark(self, results)
   const floor = useMemo(() => lossFloor(surface.minima, rangeRuns(results)), [surface, results])
   const drawing = useMemo(
     () => (W === null ? null : lossDrawing(results, floor, steps, W)),
@@ -45,7 +48,7 @@ export function LossChart() {
     })
   const readout = hoverStep === null ? null : lossReadout(results, hoverStep, floor)
   return (
-    <figure className="me-chart">
+    <figure ref={self} className="me-chart me-settled">
       <figcaption>Loss above the minimum, per step (log scale)</figcaption>
       <svg
         ref={ref}

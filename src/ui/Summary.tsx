@@ -1,10 +1,11 @@
-import { useMemo } from 'react'
+import { useMemo, useRef } from 'react'
 import { valleyAxes } from '../core'
 import { useExplorer } from '../state/context'
 import { useSettledRunResults, useStepCount, useSurface } from '../state/hooks'
 import { formatNumber } from './format'
 import { emaNote, oscillationNote, valleyNote } from './summaryNotes'
 import { comparison, plural, runOutcome } from './summaryText'
+import { useStaleMark } from './useStaleMark'
 
 /** Per-run results and the sentences comparing them; a polite live region for screen readers. */
 export function Summary() {
@@ -13,6 +14,8 @@ export function Summary() {
   const steps = useStepCount()
   const lr = useExplorer((s) => s.lr)
   const axes = useMemo(() => valleyAxes(surface), [surface])
+  const self = useRef<HTMLElement>(null)
+  useStaleMark(self, results)
   const notes = [
     comparison(results, steps, surface),
     valleyNote(results, axes),
@@ -20,7 +23,7 @@ export function Summary() {
     emaNote(results, lr),
   ].filter((n): n is string => n !== null)
   return (
-    <section className="me-summary" aria-live="polite" aria-label="Results">
+    <section ref={self} className="me-summary me-settled" aria-live="polite" aria-label="Results">
       {notes.map((n, i) => (
         <p key={n} className={i === 0 ? 'me-comparison' : undefined}>
           {n}

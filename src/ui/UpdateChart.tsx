@@ -10,6 +10,7 @@ import { tickLabel } from '../render/logTicks'
 import { stepPicker } from '../render/stepPicker'
 import { useChartWidth } from '../render/useChartWidth'
 import '../render/charts.css'
+import { useStaleMark } from './useStaleMark'
 
 const H = 130
 /** The story is in the first steps: the zig-zag has mostly died out after these. */
@@ -29,6 +30,7 @@ export function UpdateChart() {
   const cursor = useExplorer((s) => s.hoverStep ?? s.playhead)
   const setHoverStep = useExplorer((s) => s.setHoverStep)
   const [ref, W] = useChartWidth<HTMLDivElement>(640)
+  useStaleMark(ref, results)
   // Letters only: a url(#…) reference with React's punctuation in it is fragile.
   const clip = `me-clip${useId().replace(/[^\w-]/g, '')}`
   // "Across the valley" only where the minimum has a clear steep axis; elsewhere x and y.
@@ -72,7 +74,7 @@ export function UpdateChart() {
     })
   }, [results, parts, n, isValley, W])
   return (
-    <div className="me-updates" ref={ref}>
+    <div className="me-updates me-settled" ref={ref}>
       {charts.map(({ key, title, drawing }) => {
         const handlers =
           drawing &&

@@ -88,6 +88,34 @@ for (const [how, move] of [
   })
 }
 
+test('the sentences and charts a drag has run ahead of are dimmed until it pauses', async ({
+  page,
+}) => {
+  const errors = collectErrors(page)
+  await page.clock.install()
+  await page.goto('./')
+  const summary = page.getByRole('region', { name: 'Results' })
+  await expect(summary).toContainText('Momentum 0.75 reached the minimum')
+  const dimmed = page.locator('[data-stale]')
+  await expect(page.locator('.me-chart').first()).toBeVisible()
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000)
+  const box = (await page.getByRole('slider', { name: /^Momentum β, run 2/ }).boundingBox())!
+  await page.mouse.move(box.x + box.width * 0.75, box.y + box.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2, { steps: 5 })
+  // Still about β = 0.75, and shown as such: dimmed, busy for a screen reader.
+  await expect(summary).toContainText('Momentum 0.75 reached the minimum')
+  await expect(summary).toHaveAttribute('aria-busy', 'true')
+  await expect(summary).toHaveCSS('opacity', '0.6')
+  await expect(dimmed).toHaveCount(3) // the sentences, the loss chart, the two step charts
+  await page.mouse.up()
+  await page.clock.runFor(1000)
+  await expect(summary).not.toContainText('Momentum 0.75')
+  await expect(dimmed).toHaveCount(0)
+  await expect(summary).toHaveCSS('opacity', '1')
+  expect(errors).toEqual([])
+})
+
 test('clicking the plot moves the start point and every run starts there', async ({ page }) => {
   await page.goto('./')
   const plot = page.getByRole('application')

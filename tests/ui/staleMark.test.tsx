@@ -1,0 +1,58 @@
+// @vitest-environment jsdom
+import { act, render } from '@testing-library/react'
+import { afterEach, expect, test, vi } from 'vitest'
+import { ExplorerProvider } from '../../src/state/context'
+import { QUIET_MS, SETTLE_MS, scheduleOf } from '../../src/state/schedule'
+import { LossChart } from '../../src/ui/LossChart'
+import { Summary } from '../../src/ui/Summary'
+import { makeTwoRunStore } from '../fixtures/twoRunStore'
+
+afterEach(() => vi.useRealTimers())
+
+/** The summary and the loss chart, which follow the settled results, beside a store to drag. */
+function renderPanels() {
+  vi.useFakeTimers()
+  const store = makeTwoRunStore()
+  const { container } = render(
+    <ExplorerProvider store={store}>
+      <Summary />
+      <LossChart />
+    </ExplorerProvider>,
+  )
+  const summary = container.querySelector('.me-summary') as HTMLElement
+  const chart = container.querySelector('.me-chart') as HTMLElement
+  const drag = (momentum: number) =>
+    act(() => scheduleOf(store).live(() => store.getState().setMomentum('b', momentum)))
+  const wait = (ms: number) => act(() => void vi.advanceTimersByTime(ms))
+  return { summary, chart, drag, wait }
+}
+
+test('while a drag runs ahead of the sentences and the chart, they are marked stale, then follow', () => {
+  const { summary, chart, drag, wait } = renderPanels()
+  expect(summary.textContent).toContain('Momentum 0.9')
+  expect(summary.hasAttribute('data-stale')).toBe(false)
+  drag(0.5)
+  drag(0.6)
+  // Still the runs before the drag, and marked so: dimmed, and busy for screen readers.
+  expect(summary.textContent).toContain('Momentum 0.9')
+  expect(summary.textContent).not.toContain('Momentum 0.6')
+  for (const el of [summary, chart]) {
+    expect(el.hasAttribute('data-stale')).toBe(true)
+    expect(el.getAttribute('aria-busy')).toBe('true')
+  }
+  wait(QUIET_MS) // the drag pauses: React has it, the settled tier waits a little longer
+  wait(SETTLE_MS + 50) // settled, just after the next frame
+  expect(summary.textContent).toContain('Momentum 0.6')
+  for (const el of [summary, chart]) {
+    expect(el.hasAttribute('data-stale')).toBe(false)
+    expect(el.hasAttribute('aria-busy')).toBe(false)
+  }
+})
+
+test('a drag back to the values the panels show leaves them unmarked', () => {
+  const { summary, drag } = renderPanels()
+  drag(0.5)
+  expect(summary.hasAttribute('data-stale')).toBe(true)
+  drag(0.9) // the settled runs again: the same kept paths
+  expect(summary.hasAttribute('data-stale')).toBe(false)
+})
