@@ -2,9 +2,9 @@ import type { RefObject } from 'react'
 import type { RunResult } from '../state/hooks'
 import { useLiveAttribute, type LiveFrame } from '../render/useLiveAttribute'
 
-/** Whether two lists hold the same runs' paths (a kept trajectory is the same object). */
-const isSame = (a: readonly RunResult[], b: readonly RunResult[]) =>
-  a.length === b.length && a.every((r, i) => r.trajectory === b[i]?.trajectory)
+/** Whether every run shown has the same path now (a kept trajectory is the same object). */
+const isCurrent = (now: readonly RunResult[], shown: readonly RunResult[]) =>
+  shown.every((r) => now.find((n) => n.run.id === r.run.id)?.trajectory === r.trajectory)
 
 /**
  * Marks an element drawn from the settled results (`data-stale`, `aria-busy`) while a drag's live
@@ -12,7 +12,7 @@ const isSame = (a: readonly RunResult[], b: readonly RunResult[]) =>
  * the page dims them (class `me-settled`) rather than let them pass for the runs now on the plot.
  */
 export function useStaleMark(ref: RefObject<Element | null>, settled: readonly RunResult[]) {
-  const isStale = ({ results }: LiveFrame) => !isSame(results, settled)
+  const isStale = ({ results }: LiveFrame) => !isCurrent(results, settled)
   useLiveAttribute(ref, 'data-stale', (frame) => (isStale(frame) ? '' : null))
   useLiveAttribute(ref, 'aria-busy', (frame) => (isStale(frame) ? 'true' : null))
 }

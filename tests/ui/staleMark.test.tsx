@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
 import { act, render } from '@testing-library/react'
+import { useRef } from 'react'
 import { afterEach, expect, test, vi } from 'vitest'
 import { ExplorerProvider } from '../../src/state/context'
+import { useSettledRunResults } from '../../src/state/hooks'
 import { QUIET_MS, SETTLE_MS, scheduleOf } from '../../src/state/schedule'
 import { LossChart } from '../../src/ui/LossChart'
 import { Summary } from '../../src/ui/Summary'
+import { useStaleMark } from '../../src/ui/useStaleMark'
 import { makeTwoRunStore } from '../fixtures/twoRunStore'
 
 afterEach(() => vi.useRealTimers())
@@ -55,4 +58,33 @@ test('a drag back to the values the panels show leaves them unmarked', () => {
   expect(summary.hasAttribute('data-stale')).toBe(true)
   drag(0.9) // the settled runs again: the same kept paths
   expect(summary.hasAttribute('data-stale')).toBe(false)
+})
+
+test('a line about one run is marked only when that run is dragged', () => {
+  vi.useFakeTimers()
+  const store = makeTwoRunStore()
+  /** One run's line, as the tuning map's rates are: its settled result alone. */
+  function RunLine({ id }: { id: string }) {
+    const run = useSettledRunResults().find((r) => r.run.id === id)!
+    const self = useRef<HTMLParagraphElement>(null)
+    useStaleMark(self, [run])
+    return (
+      <p ref={self} data-line={id}>
+        {run.label}
+      </p>
+    )
+  }
+  const { container } = render(
+    <ExplorerProvider store={store}>
+      <RunLine id="a" />
+      <RunLine id="b" />
+    </ExplorerProvider>,
+  )
+  const line = (id: string) => container.querySelector(`[data-line="${id}"]`) as HTMLElement
+  act(() => scheduleOf(store).live(() => store.getState().setMomentum('b', 0.5)))
+  expect(line('b').hasAttribute('data-stale')).toBe(true)
+  expect(line('a').hasAttribute('data-stale')).toBe(false)
+  // The learning rate moves every run.
+  act(() => scheduleOf(store).live(() => store.getState().setLr(0.01)))
+  expect(line('a').hasAttribute('data-stale')).toBe(true)
 })

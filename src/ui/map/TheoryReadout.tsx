@@ -1,7 +1,9 @@
+import { useRef } from 'react'
 import type { TuningMapTheory } from '../../core/tuningMapTheory'
 import { predictedRate } from '../../core/tuningMapTheory'
 import type { RunResult } from '../../state/hooks'
 import { formatNumber } from '../format'
+import { useStaleMark } from '../useStaleMark'
 import { formatBeta } from './cellText'
 import { measuredRate } from './measuredRate'
 
@@ -21,7 +23,10 @@ interface Props {
   readonly onSnap: () => void
 }
 
-/** What theory says on a quadratic surface, the selected run's predicted vs measured rate, and Snap. */
+/**
+ * What theory says on a quadratic surface, the selected run's predicted vs measured rate (a
+ * settled result: dimmed while a drag runs ahead of it), and Snap.
+ */
 export function TheoryReadout({ theory, run, lr, minLoss, onSnap }: Props) {
   const { rule, momentum } = run.run
   const predicted = predictedRate(rule, lr, momentum, theory.mu, theory.L)
@@ -32,6 +37,8 @@ export function TheoryReadout({ theory, run, lr, minLoss, onSnap }: Props) {
     run.summary.convergedAt ?? undefined,
   )
   const opt = theory.optimum
+  const rates = useRef<HTMLParagraphElement>(null)
+  useStaleMark(rates, [run])
   return (
     <div className="me-map-theory-readout" role="group" aria-label="Theory">
       <p>
@@ -44,7 +51,7 @@ export function TheoryReadout({ theory, run, lr, minLoss, onSnap }: Props) {
           ? `Optimal pair: α* = ${formatNumber(opt.lr)}, β* = ${formatBeta(opt.momentum)}, rate ${formatNumber(opt.rate)} per step.`
           : 'Nesterov’s optimal pair has no closed form here: snap is for heavy ball and the moving average.'}
       </p>
-      <p data-testid="map-rates">
+      <p ref={rates} className="me-settled" data-testid="map-rates">
         {run.label}: rate per step predicted {formatNumber(predicted)}, measured{' '}
         {measured === null ? 'n/a (too few steps to measure)' : formatNumber(measured)}
         {divergedAt !== null && ` (diverged at step ${divergedAt})`}.
