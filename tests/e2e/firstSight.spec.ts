@@ -79,6 +79,9 @@ test.describe('at 1280×800', () => {
     page,
   }) => {
     await page.goto('./')
+    // Count from the whole first screen: a Tab before the page has mounted lands nowhere, and the
+    // presets (their own chunk) add stops once they arrive.
+    await expect(page.getByRole('button', { name: 'Zig-zag valley' })).toBeVisible()
     let stops = 0
     for (; stops < 10; stops++) {
       await page.keyboard.press('Tab')
