@@ -116,6 +116,23 @@ describe('tuning map gestures', () => {
     expect(Math.abs(Number(measured) - theory)).toBeLessThan(0.01)
   })
 
+  test('the predicted rate is of the learning rate the measured run was run at', async () => {
+    const runs = [
+      defaultParams().runs[0]!,
+      { id: 'r2', momentum: 0.3, rule: 'heavy-ball' as const },
+    ]
+    // Overdamped at β = 0.3: the rate depends on the learning rate (underdamped, it is √β).
+    const { store } = renderMap({ lr: 0.018, runs }, grid)
+    await mapReady()
+    const predicted = () =>
+      Number(/predicted (\d[\d.]*\d)/.exec(screen.getByTestId('map-rates').textContent!)![1])
+    expect(predicted()).toBeCloseTo(heavyBallRate(0.018, 0.3, 1, 100), 3)
+    // The measured rate waits for the settled results; the predicted one waits with it.
+    act(() => store.getState().setLr(0.012))
+    expect(predicted()).toBeCloseTo(heavyBallRate(0.018, 0.3, 1, 100), 3)
+    await waitFor(() => expect(predicted()).toBeCloseTo(heavyBallRate(0.012, 0.3, 1, 100), 3))
+  })
+
   test('Tune learning rate picks the fastest lr of the run’s row and says it is shared', async () => {
     const { store } = renderMap({}, grid)
     await mapReady()
