@@ -9,7 +9,7 @@ const LAZY_MODULES = [
   String.raw`workers/(tuningMap|grid\.worker|gridHandler|network|training|startWorker|jobs|jobClient|slices)`,
   String.raw`workers/grid(Client|Protocol|Sample)`,
   String.raw`ui/(map|models|custom|network|export)/`,
-  String.raw`state/(urlSnippets|training|expressions|digits|useTuningMap|progressStore)`,
+  String.raw`state/(settledLr|urlSnippets|training|expressions|digits|useTuningMap|progressStore)`,
   String.raw`ui/(Explanation|ExportMenu|ShareControls|download)\.`,
   String.raw`ui/(Summary|summaryText|summaryNotes|PresetStory|EmbedView|useStaleMark)\.`,
   String.raw`state/(presetStories|presets|storySteps)`,

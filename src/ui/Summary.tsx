@@ -1,7 +1,7 @@
 import { useMemo, useRef } from 'react'
 import { valleyAxes } from '../core'
-import { useExplorer } from '../state/context'
 import { useSettledRunResults, useStepCount, useSurface } from '../state/hooks'
+import { useSettledLr } from '../state/settledLr'
 import { formatNumber } from './format'
 import { emaNote, oscillationNote, valleyNote } from './summaryNotes'
 import { comparison, plural, runOutcome } from './summaryText'
@@ -12,7 +12,7 @@ export function Summary() {
   const surface = useSurface()
   const results = useSettledRunResults()
   const steps = useStepCount()
-  const lr = useExplorer((s) => s.lr)
+  const lr = useSettledLr()
   const axes = useMemo(() => valleyAxes(surface), [surface])
   const self = useRef<HTMLElement>(null)
   useStaleMark(self, results)

@@ -9,6 +9,8 @@ import { LossChart } from '../../src/ui/LossChart'
 import { Summary } from '../../src/ui/Summary'
 import { useStaleMark } from '../../src/ui/useStaleMark'
 import { makeTwoRunStore } from '../fixtures/twoRunStore'
+import { defaultParams } from '../../src/state/params'
+import { createExplorerStore } from '../../src/state/store'
 
 afterEach(() => vi.useRealTimers())
 
@@ -87,4 +89,27 @@ test('a line about one run is marked only when that run is dragged', () => {
   // The learning rate moves every run.
   act(() => scheduleOf(store).live(() => store.getState().setLr(0.01)))
   expect(line('a').hasAttribute('data-stale')).toBe(true)
+})
+
+test('a sentence names the α its results were run at, not a newer one still settling', () => {
+  vi.useFakeTimers()
+  const store = createExplorerStore({
+    ...defaultParams('ravine'),
+    lr: 0.018,
+    runs: [
+      { id: 'a', momentum: 0, rule: 'heavy-ball' },
+      { id: 'b', momentum: 0.9, rule: 'ema' },
+    ],
+  })
+  const { container } = render(
+    <ExplorerProvider store={store}>
+      <Summary />
+    </ExplorerProvider>,
+  )
+  const summary = container.querySelector('.me-summary') as HTMLElement
+  expect(summary.textContent).toContain('β = 0.9 and α = 0.018 walks')
+  act(() => store.getState().setLr(0.012)) // not live: React has it at once, the results later
+  expect(summary.textContent).toContain('β = 0.9 and α = 0.018 walks')
+  act(() => void vi.advanceTimersByTime(SETTLE_MS + 50))
+  expect(summary.textContent).toContain('β = 0.9 and α = 0.012 walks')
 })

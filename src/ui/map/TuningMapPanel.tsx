@@ -4,10 +4,9 @@ import { cellAt, createTuningMap, type MapCell, type TuningMap } from '../../cor
 import { minOf } from '../../core/extent'
 import { nearestCell } from '../../core/tuningMapQuery'
 import { tuningMapTheory } from '../../core/tuningMapTheory'
-import { useSettled } from '../../state/context'
-import type { Schedule } from '../../state/schedule'
 import { useExplorerPick } from '../../state/usePick'
 import { useRunResults, useSettledRunResults } from '../../state/hooks'
+import { useSettledLr } from '../../state/settledLr'
 import { useTuningMap, type TuningMapRequest } from '../../state/useTuningMap'
 import { describeCell } from './cellText'
 import { HeatMap } from './HeatMap'
@@ -37,9 +36,6 @@ function fewestSteps(map: TuningMap): number {
   return Number.isFinite(fewest) ? Math.max(1, fewest) : 1
 }
 
-/** The learning rate the settled results were run at: the readout's two rates are of one state. */
-const settledLr = (schedule: Schedule) => schedule.getState().lr
-
 /** The tuning map: every (learning rate, momentum) pair at a glance, linked to the runs (#7). */
 export default function TuningMapPanel({ lrCount = 60, momentumCount = 60 }: TuningMapPanelProps) {
   const results = useRunResults()
@@ -50,7 +46,7 @@ export default function TuningMapPanel({ lrCount = 60, momentumCount = 60 }: Tun
   // The readout's measured rate needs a run's summary: it follows the settled results, like the
   // summary panel, rather than every step of a drag.
   const settledRun = selectedResult(settled, s.selectedRunId)
-  const lrOfSettled = useSettled(settledLr)
+  const settledLr = useSettledLr()
   const rule = selected?.run.rule ?? 'heavy-ball'
   const budget = Math.min(s.steps, MAP_STEP_LIMIT)
   const surface = getSurface(s.surface) // built-in surfaces only: the worker must know them
@@ -158,7 +154,7 @@ export default function TuningMapPanel({ lrCount = 60, momentumCount = 60 }: Tun
         <TheoryReadout
           theory={theory}
           run={settledRun}
-          lr={lrOfSettled}
+          lr={settledLr}
           minLoss={minOf(surface.minima.map((m) => m.f))}
           onSnap={actions.snap}
         />

@@ -1,6 +1,7 @@
 import { useRef } from 'react'
-import { useCatalog, useExplorer } from '../../state/context'
+import { useCatalog } from '../../state/context'
 import { useSettledRunResults, useStepCount, useSurface } from '../../state/hooks'
+import { useSettledLr } from '../../state/settledLr'
 import type { StoryStep } from '../../state/storySteps'
 import { storySentences } from './storyText'
 import { useStaleMark } from '../useStaleMark'
@@ -12,7 +13,7 @@ export function StorySentences({ step }: { step: StoryStep }) {
   useStaleMark(self, results)
   const surface = useSurface()
   const steps = useStepCount()
-  const lr = useExplorer((s) => s.lr)
+  const lr = useSettledLr()
   const model = useCatalog().model(surface.id)
   const said = storySentences(step, { results, surface, lr, steps, model })
   return (
