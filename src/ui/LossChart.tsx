@@ -48,7 +48,7 @@ export function LossChart() {
     })
   const readout = hoverStep === null ? null : lossReadout(results, hoverStep, floor)
   return (
-    <figure ref={self} className="me-chart me-settled">
+    <figure ref={self} className="me-chart">
       <figcaption>Loss above the minimum, per step (log scale)</figcaption>
       <svg
         ref={ref}

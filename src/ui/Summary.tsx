@@ -23,7 +23,7 @@ export function Summary() {
     emaNote(results, lr),
   ].filter((n): n is string => n !== null)
   return (
-    <section ref={self} className="me-summary me-settled" aria-live="polite" aria-label="Results">
+    <section ref={self} className="me-summary" aria-live="polite" aria-label="Results">
       {notes.map((n, i) => (
         <p key={n} className={i === 0 ? 'me-comparison' : undefined}>
           {n}

@@ -74,7 +74,7 @@ export function UpdateChart() {
     })
   }, [results, parts, n, isValley, W])
   return (
-    <div className="me-updates me-settled" ref={ref}>
+    <div className="me-updates" ref={ref}>
       {charts.map(({ key, title, drawing }) => {
         const handlers =
           drawing &&

@@ -9,7 +9,7 @@ const isCurrent = (now: readonly RunResult[], shown: readonly RunResult[]) =>
 /**
  * Marks an element drawn from the settled results (`data-stale`, `aria-busy`) while a drag's live
  * steps are ahead of them: its sentences and charts follow once the drag pauses, and until then
- * the page dims them (class `me-settled`) rather than let them pass for the runs now on the plot.
+ * the page dims them (styles.css) rather than let them pass for the runs now on the plot.
  */
 export function useStaleMark(ref: RefObject<Element | null>, settled: readonly RunResult[]) {
   const isStale = ({ results }: LiveFrame) => !isCurrent(results, settled)

@@ -51,7 +51,7 @@ export function TheoryReadout({ theory, run, lr, minLoss, onSnap }: Props) {
           ? `Optimal pair: α* = ${formatNumber(opt.lr)}, β* = ${formatBeta(opt.momentum)}, rate ${formatNumber(opt.rate)} per step.`
           : 'Nesterov’s optimal pair has no closed form here: snap is for heavy ball and the moving average.'}
       </p>
-      <p ref={rates} className="me-settled" data-testid="map-rates">
+      <p ref={rates} data-testid="map-rates">
         {run.label}: rate per step predicted {formatNumber(predicted)}, measured{' '}
         {measured === null ? 'n/a (too few steps to measure)' : formatNumber(measured)}
         {divergedAt !== null && ` (diverged at step ${divergedAt})`}.

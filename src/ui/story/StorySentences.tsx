@@ -17,7 +17,7 @@ export function StorySentences({ step }: { step: StoryStep }) {
   const model = useCatalog().model(surface.id)
   const said = storySentences(step, { results, surface, lr, steps, model })
   return (
-    <div ref={self} className="me-story-text me-settled" aria-live="polite">
+    <div ref={self} className="me-story-text" aria-live="polite">
       {said.map((s) => (
         <p key={s}>{s}</p>
       ))}
