@@ -32,6 +32,23 @@ export function isInitialModule(id: string, embed = false): boolean {
   return /\/src\//.test(id) && !LAZY.test(id) && (embed || !/\/src\/embed\//.test(id))
 }
 
+/**
+ * The chunks modules are grouped into: everything the first paint needs (isInitialModule; 'app'
+ * on the page, 'figure' in the element's bundle); then the lazy panels' small shared helpers, one chunk per kind rather than
+ * one each: fewer requests, and fewer names in the first chunk's preload map.
+ */
+export const chunkGroups = (embed: boolean) => [
+  { name: embed ? 'figure' : 'app', test: (id: string) => isInitialModule(id, embed) },
+  { name: 'chartParts', test: /src\/render\/(chart|ChartAxes|logTicks|stepPicker|useChartWidth)/ },
+  { name: 'settled', test: /src\/(state\/settledLr|ui\/useStaleMark)\./ },
+]
+
+/**
+ * Output file names: a 6-character content hash is plenty to bust caches, and the first chunk
+ * lists every lazy chunk's name (its preload map), where each hash character is incompressible.
+ */
+export const HASHED = '[name]-[hash:6]'
+
 // `base: './'` makes every asset URL relative, so the built site works from any sub-path
 // (a GitHub project page, a folder on a blog's server).
 export default defineConfig({
@@ -51,7 +68,9 @@ export default defineConfig({
         // Keep everything the first paint needs in one chunk. Left alone, the bundler splits the
         // modules that lazy panels share with the page into many small chunks, which load at once
         // anyway and compress worse apart (issue #9's 100 KB budget counts them all).
-        codeSplitting: { groups: [{ name: 'app', test: (id) => isInitialModule(id) }] },
+        codeSplitting: { groups: chunkGroups(false) },
+        chunkFileNames: `assets/${HASHED}.js`,
+        assetFileNames: `assets/${HASHED}[extname]`,
       },
     },
   },

@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import { stylesToRegistry } from './src/embed/stylesPlugin'
-import { isInitialModule } from './vite.config'
+import { chunkGroups, HASHED } from './vite.config'
 
 // dist/momentum-explorer.js: the <momentum-explorer> custom element as one ES module, React and
 // the stylesheet included (the CSS is imported with ?inline and adopted by each shadow root).
@@ -25,7 +25,7 @@ export default defineConfig({
   },
   worker: {
     format: 'es',
-    rolldownOptions: { output: { entryFileNames: 'momentum-explorer/[name]-[hash].js' } },
+    rolldownOptions: { output: { entryFileNames: `momentum-explorer/${HASHED}.js` } },
   },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
@@ -45,10 +45,10 @@ export default defineConfig({
       output: {
         // Parts loaded on demand (custom f, the models) go in a folder beside the bundle, so the
         // bundle stays within budget and dist/ stays tidy.
-        chunkFileNames: 'momentum-explorer/[name]-[hash].js',
+        chunkFileNames: `momentum-explorer/${HASHED}.js`,
         // As on the page: what the figure needs at once in one chunk, which compresses better than
         // the several shared chunks the bundler would otherwise make.
-        codeSplitting: { groups: [{ name: 'figure', test: (id) => isInitialModule(id, true) }] },
+        codeSplitting: { groups: chunkGroups(true) },
         // Lib mode leaves ES output unminified for tree-shaking; this is an app: minify it all.
         minify: true,
       },
