@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react'
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 
 /** Modules only lazily loaded panels and surfaces use: they keep their own chunks. */
@@ -43,6 +44,12 @@ export const chunkGroups = (embed: boolean) => [
   { name: 'settled', test: /src\/(state\/settledLr|ui\/useStaleMark)\./ },
 ]
 
+/** d3-format out of the bundles: only d3-scale's tickFormat, never called, needs it (noD3Format). */
+export const D3_FORMAT_ALIAS = {
+  find: /^d3-format$/,
+  replacement: fileURLToPath(new URL('./src/render/noD3Format.ts', import.meta.url)),
+}
+
 /**
  * Output file names: a 6-character content hash is plenty to bust caches, and the first chunk
  * lists every lazy chunk's name (its preload map), where each hash character is incompressible.
@@ -54,6 +61,7 @@ export const HASHED = '[name]-[hash:6]'
 export default defineConfig({
   base: './',
   plugins: [react()],
+  resolve: { alias: [D3_FORMAT_ALIAS] },
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
   build: {

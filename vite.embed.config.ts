@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import { stylesToRegistry } from './src/embed/stylesPlugin'
-import { chunkGroups, HASHED } from './vite.config'
+import { chunkGroups, D3_FORMAT_ALIAS, HASHED } from './vite.config'
 
 // dist/momentum-explorer.js: the <momentum-explorer> custom element as one ES module, React and
 // the stylesheet included (the CSS is imported with ?inline and adopted by each shadow root).
@@ -17,6 +17,7 @@ export default defineConfig({
   // Formulas are MathML alone here: KaTeX's fonts cannot reach a shadow root (noKatex.css).
   resolve: {
     alias: [
+      D3_FORMAT_ALIAS,
       {
         find: 'katex/dist/katex.min.css',
         replacement: fileURLToPath(new URL('./src/ui/math/noKatex.css', import.meta.url)),
