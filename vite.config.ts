@@ -35,8 +35,8 @@ export function isInitialModule(id: string, embed = false): boolean {
 
 /**
  * The chunks modules are grouped into: everything the first paint needs (isInitialModule; 'app'
- * on the page, 'figure' in the element's bundle); then the lazy panels' small shared helpers, one chunk per kind rather than
- * one each: fewer requests, and fewer names in the first chunk's preload map.
+ * on the page, 'figure' in the element's bundle); then the lazy panels' small shared helpers,
+ * one chunk per kind rather than one each: fewer requests, fewer names in the preload map.
  */
 export const chunkGroups = (embed: boolean) => [
   { name: embed ? 'figure' : 'app', test: (id: string) => isInitialModule(id, embed) },
