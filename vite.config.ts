@@ -2,23 +2,29 @@ import react from '@vitejs/plugin-react'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 
+/** The lazy panels' small shared helpers, each kind loaded as one chunk of its own (chunkGroups). */
+const SHARED_LAZY = {
+  chartParts: String.raw`render/(chartScales|ChartAxes|logTicks|stepPicker|useChartWidth|chartMarks|charts)\.`,
+  settled: String.raw`(state/settledLr|ui/useStaleMark)\.`,
+}
+
 /** Modules only lazily loaded panels and surfaces use: they keep their own chunks. */
 const LAZY_MODULES = [
+  ...Object.values(SHARED_LAZY),
   String.raw`export/`,
   String.raw`core/(models|expression|network)/`,
   String.raw`core/tuningMap`,
   String.raw`workers/(tuningMap|grid\.worker|gridHandler|network|training|startWorker|jobs|jobClient|slices)`,
   String.raw`workers/grid(Client|Protocol|Sample)`,
   String.raw`ui/(map|models|custom|network|export)/`,
-  String.raw`state/(settledLr|urlSnippets|training|expressions|digits|useTuningMap|progressStore)`,
+  String.raw`state/(urlSnippets|training|expressions|digits|useTuningMap|progressStore)`,
   String.raw`ui/(Explanation|ExportMenu|ShareControls|download)\.`,
-  String.raw`ui/(Summary|summaryText|summaryNotes|PresetStory|EmbedView|useStaleMark)\.`,
+  String.raw`ui/(Summary|summaryText|summaryNotes|PresetStory|EmbedView)\.`,
   String.raw`state/(presetStories|presets|storySteps)`,
   String.raw`ui/(Presets|ChosenControls)\.`,
   String.raw`(ui/story|ui/math|core/storyMetrics)`,
   String.raw`ui/(UpdateChart|LossChart|GhostLayer)\.`,
-  String.raw`render/(chartScales|ChartAxes|logTicks|stepPicker|useChartWidth|chartMarks)\.`,
-  String.raw`render/(charts|plot|PlotOverlay|CursorLayer|exportData)\.`,
+  String.raw`render/(plot|PlotOverlay|CursorLayer|exportData)\.`,
 ]
 const LAZY = new RegExp(`src/(${LAZY_MODULES.join('|')})`)
 
@@ -40,8 +46,7 @@ export function isInitialModule(id: string, embed = false): boolean {
  */
 export const chunkGroups = (embed: boolean) => [
   { name: embed ? 'figure' : 'app', test: (id: string) => isInitialModule(id, embed) },
-  { name: 'chartParts', test: /src\/render\/(chart|ChartAxes|logTicks|stepPicker|useChartWidth)/ },
-  { name: 'settled', test: /src\/(state\/settledLr|ui\/useStaleMark)\./ },
+  ...Object.entries(SHARED_LAZY).map(([name, path]) => ({ name, test: new RegExp(`src/${path}`) })),
 ]
 
 /** d3-format out of the bundles: only d3-scale's tickFormat, never called, needs it (noD3Format). */
